@@ -1,0 +1,39 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { jsonCodec, openEventStore } from '@norte/event-store';
+import { CLOCK, IDS, randomIds, systemClock } from './clock';
+import { Commands, ExecuteCommandHandler } from './commands';
+import { NORTE_CONFIG, type NorteConfig } from './config';
+import { HealthController } from './health.controller';
+import { ReadModels } from './read-models';
+import { PositionScalar } from './scalars';
+import { EVENT_CODEC, EVENT_STORE } from './tokens';
+
+/** Event store (adapter chosen by configuration), codec, clock, ids, command bus and read models. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: NorteConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController],
+      providers: [
+        { provide: NORTE_CONFIG, useValue: config },
+        {
+          provide: EVENT_STORE,
+          useFactory: () =>
+            openEventStore({ dataDir: config.dataDir, connectionString: config.eventStoreConnectionString }),
+        },
+        { provide: EVENT_CODEC, useFactory: () => jsonCodec() },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: IDS, useValue: randomIds },
+        ReadModels,
+        Commands,
+        ExecuteCommandHandler,
+        PositionScalar,
+      ],
+      exports: [NORTE_CONFIG, EVENT_STORE, EVENT_CODEC, CLOCK, IDS, ReadModels, Commands],
+    };
+  }
+}

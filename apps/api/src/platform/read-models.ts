@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { FileSnapshotStore, ProjectionRunner, type EventCodec, type EventStore } from '@norte/event-store';
+import { organisationProjection, type AnyProjection, type DecodedEvent } from '@norte/projections';
+import { NORTE_CONFIG, type NorteConfig } from './config';
+import { EVENT_CODEC, EVENT_STORE } from './tokens';
+
+export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection];
+
+/** The read models of this process, fed by the store's subscription; queries read them here. */
+@Injectable()
+export class ReadModels implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ReadModels.name);
+  private readonly runner: ProjectionRunner;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_CODEC) codec: EventCodec,
+    @Inject(NORTE_CONFIG) config: NorteConfig,
+  ) {
+    this.runner = new ProjectionRunner(store, codec, PROJECTIONS, {
+      snapshots: new FileSnapshotStore(config.stateDir),
+      onError: (error, event) => this.logger.error({ err: error, eventId: event.eventId, type: event.type }, 'projection failed on event'),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+  }
+
+  get position(): bigint {
+    return this.runner.position;
+  }
+
+  get<S>(name: string): S {
+    return this.runner.state<S>(name);
+  }
+
+  /** Read-your-writes: wait (briefly) until the read models reflect `minPosition`. */
+  async atLeast(minPosition: bigint | undefined): Promise<void> {
+    if (minPosition !== undefined) await this.runner.waitFor(minPosition);
+  }
+
+  onApplied(listener: (event: DecodedEvent) => void): () => void {
+    return this.runner.onApplied(listener);
+  }
+}

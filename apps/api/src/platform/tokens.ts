@@ -1,0 +1,2 @@
+export { EVENT_STORE } from '@norte/event-store';
+export const EVENT_CODEC = Symbol('EventCodec');

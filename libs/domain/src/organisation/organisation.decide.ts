@@ -1,0 +1,115 @@
+import { assertNever, type Decider } from '../shared/decider';
+import { badInput, conflict, notFound } from '../shared/errors';
+import { requireId, requireNotFuture, requireText } from '../shared/guards';
+import type { OrganisationCommand, CreateUnit, MoveUnit } from './organisation.commands';
+import { ORGANISATION_ID } from './organisation.stream';
+import type { OrganisationEvent } from './organisation.events';
+import { evolveOrganisation, initialOrganisationState, type OrganisationState } from './organisation.state';
+
+export const LOCALES = ['es', 'en', 'pt'] as const;
+const NAME_MAX = 120;
+const STATEMENT_MAX = 2000;
+
+function requireRegistered(state: OrganisationState): void {
+  if (!state.registered) throw notFound('organisation', 'The organisation is not registered yet');
+}
+
+function requireTimeZone(timeZone: string): string {
+  if (!Intl.supportedValuesOf('timeZone').includes(timeZone) && timeZone !== 'UTC') {
+    throw badInput('timeZone', `Unknown time zone '${timeZone}' (use an IANA name such as America/Bogota)`);
+  }
+  return timeZone;
+}
+
+/** A team hangs under a division; a division under another division or at the top. */
+function requireParent(state: OrganisationState, kind: CreateUnit['data']['kind'], parentId: string | null): void {
+  if (parentId === null) {
+    if (kind === 'team') throw badInput('parentId', 'A team must be placed under a division');
+    return;
+  }
+  const parent = state.units[parentId];
+  if (!parent) throw notFound('parentId', `Unit '${parentId}' does not exist`);
+  if (parent.archived) throw conflict(`Unit '${parentId}' is archived`, 'parentId');
+  if (parent.kind !== 'division') throw badInput('parentId', 'Units can only be placed under a division');
+}
+
+function requireNoCycle(state: OrganisationState, { unitId, parentId }: MoveUnit['data']): void {
+  for (let at = parentId; at !== null; at = state.units[at]?.parentId ?? null) {
+    if (at === unitId) throw conflict('A unit cannot be moved under itself or one of its descendants', 'parentId');
+  }
+}
+
+function requireUnit(state: OrganisationState, unitId: string) {
+  const unit = state.units[unitId];
+  if (!unit) throw notFound('unitId', `Unit '${unitId}' does not exist`);
+  if (unit.archived) throw conflict(`Unit '${unitId}' is archived`, 'unitId');
+  return unit;
+}
+
+export function decideOrganisation(command: OrganisationCommand, state: OrganisationState): readonly OrganisationEvent[] {
+  requireNotFuture(command.occurredAt, command.now);
+  switch (command.type) {
+    case 'RegisterOrganisation': {
+      if (state.registered) throw conflict('The organisation is already registered');
+      const { locale, timeZone } = command.data;
+      if (!(LOCALES as readonly string[]).includes(locale)) {
+        throw badInput('locale', `locale must be one of ${LOCALES.join(', ')}`);
+      }
+      return [
+        {
+          type: 'OrganisationRegistered',
+          data: {
+            organisationId: ORGANISATION_ID,
+            name: requireText('name', command.data.name, NAME_MAX),
+            locale,
+            timeZone: requireTimeZone(timeZone),
+          },
+        },
+      ];
+    }
+    case 'CreateUnit': {
+      requireRegistered(state);
+      const { unitId, kind, parentId } = command.data;
+      requireId('unitId', unitId);
+      if (state.units[unitId]) throw conflict(`Unit '${unitId}' already exists`, 'unitId');
+      requireParent(state, kind, parentId);
+      const name = requireText('name', command.data.name, NAME_MAX);
+      return [{ type: 'UnitCreated', data: { unitId, name, kind, parentId } }];
+    }
+    case 'RenameUnit': {
+      requireRegistered(state);
+      requireUnit(state, command.data.unitId);
+      return [{ type: 'UnitRenamed', data: { unitId: command.data.unitId, name: requireText('name', command.data.name, NAME_MAX) } }];
+    }
+    case 'MoveUnit': {
+      requireRegistered(state);
+      const unit = requireUnit(state, command.data.unitId);
+      requireParent(state, unit.kind, command.data.parentId);
+      requireNoCycle(state, command.data);
+      return [{ type: 'UnitMoved', data: command.data }];
+    }
+    case 'ArchiveUnit': {
+      requireRegistered(state);
+      requireUnit(state, command.data.unitId);
+      const children = Object.entries(state.units).filter(([, u]) => u.parentId === command.data.unitId && !u.archived);
+      if (children.length > 0) {
+        throw conflict('A unit with active units below it cannot be archived', 'unitId', children.map(([id]) => id));
+      }
+      return [{ type: 'UnitArchived', data: command.data }];
+    }
+    case 'SetMission':
+      requireRegistered(state);
+      return [{ type: 'MissionSet', data: { text: requireText('text', command.data.text, STATEMENT_MAX) } }];
+    case 'SetVision':
+      requireRegistered(state);
+      return [{ type: 'VisionSet', data: { text: requireText('text', command.data.text, STATEMENT_MAX) } }];
+    default:
+      return assertNever(command);
+  }
+}
+
+export const organisationDecider: Decider<OrganisationCommand, OrganisationEvent, OrganisationState> = {
+  decide: decideOrganisation,
+  evolve: evolveOrganisation,
+  initialState: initialOrganisationState,
+};

@@ -1,0 +1,2 @@
+export * from './shared/projection';
+export * from './organisation';

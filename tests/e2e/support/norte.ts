@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createNorteApp, loadConfig } from '@norte/api';
+
+export interface TestNorte {
+  readonly app: INestApplication;
+  readonly dataDir: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: GqlError[] }>;
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string; facts?: string[] };
+}
+
+/** A real Norte on a real SQLite file in a fresh folder, listening on a loopback port. */
+export async function startNorte(options: { dataDir?: string; stateDir?: string } = {}): Promise<TestNorte> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'norte-e2e-'));
+  const config = loadConfig({
+    NORTE_DATA_DIR: dataDir,
+    NORTE_STATE_DIR: options.stateDir ?? join(dataDir, 'state', randomUUID()),
+    NORTE_WEB_DIR: join(dataDir, 'no-web'),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+  });
+  const app = await createNorteApp(config);
+  await app.listen(0, '127.0.0.1');
+  return {
+    app,
+    dataDir,
+    async gql(query, variables) {
+      const response = await request(app.getHttpServer()).post('/graphql').send({ query, variables });
+      return response.body;
+    },
+    async close({ keepData = false } = {}) {
+      await app.close();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const newId = (): string => randomUUID();
