@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+
+export interface ChildNorte {
+  readonly url: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }>;
+  stop(): Promise<void>;
+}
+
+/** Starts another Norte API process (from the TypeScript sources) and resolves once it listens. */
+export function startChildNorte(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildNorte> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', join(root, 'tests/support/register-ts.js'), join(root, 'apps/api/src/main.ts')],
+    { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`child Norte did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(error);
+    };
+    child.on('exit', (code) => fail(new Error(`child Norte exited with ${code}:\n${output}`)));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Norte is running: (http:\/\/[^/\s]+)\//.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      const url = match[1];
+      resolve({
+        url,
+        async gql(query, variables) {
+          const res = await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables }),
+          });
+          return res.json() as never;
+        },
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
