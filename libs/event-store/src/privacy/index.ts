@@ -1,0 +1,3 @@
+export * from './key-store';
+export * from './sqlite-key-store';
+export * from './encrypting-codec';
