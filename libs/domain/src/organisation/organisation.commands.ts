@@ -1,5 +1,7 @@
-import type { DomainCommand } from '../shared/decider';
-import type { UnitKind } from './organisation.events';
+import type { ContextualCommand, DomainCommand } from '../shared/decider';
+import type { TeamMembership } from '../shared/context';
+import type { RetractionInput } from '../shared/retraction';
+import type { BehaviourNorms, ContactProtocols, UnitKind } from './organisation.events';
 
 export type RegisterOrganisation = DomainCommand<
   'RegisterOrganisation',
@@ -11,9 +13,47 @@ export type CreateUnit = DomainCommand<
 >;
 export type RenameUnit = DomainCommand<'RenameUnit', { readonly unitId: string; readonly name: string }>;
 export type MoveUnit = DomainCommand<'MoveUnit', { readonly unitId: string; readonly parentId: string | null }>;
-export type ArchiveUnit = DomainCommand<'ArchiveUnit', { readonly unitId: string }>;
+
+/** Every stint on the unit (a team) as of the context position; empty for a division. */
+export interface ArchiveUnitContext {
+  readonly memberships: readonly TeamMembership[];
+}
+export type ArchiveUnit = ContextualCommand<'ArchiveUnit', { readonly unitId: string }, ArchiveUnitContext>;
 export type SetMission = DomainCommand<'SetMission', { readonly text: string }>;
 export type SetVision = DomainCommand<'SetVision', { readonly text: string }>;
+
+export type DefineJobProfile = DomainCommand<
+  'DefineJobProfile',
+  { readonly jobProfileId: string; readonly title: string; readonly description: string | null }
+>;
+export type ReviseJobProfile = DomainCommand<
+  'ReviseJobProfile',
+  { readonly jobProfileId: string; readonly title: string; readonly description: string | null }
+>;
+export type DefineGuidingPrinciple = DomainCommand<'DefineGuidingPrinciple', { readonly principleId: string; readonly text: string }>;
+export type DefineCoreValue = DomainCommand<
+  'DefineCoreValue',
+  { readonly valueId: string; readonly name: string; readonly description: string | null }
+>;
+export type RetireCoreValue = DomainCommand<'RetireCoreValue', { readonly valueId: string }>;
+export type RecordParadigmShift = DomainCommand<'RecordParadigmShift', { readonly shiftId: string; readonly from: string; readonly to: string }>;
+export type PublishServicePolicy = DomainCommand<
+  'PublishServicePolicy',
+  { readonly version: number; readonly title: string; readonly norms: BehaviourNorms; readonly protocols: ContactProtocols }
+>;
+export type SetServiceStandard = DomainCommand<
+  'SetServiceStandard',
+  { readonly channel: string; readonly metric: string; readonly target: number }
+>;
+export type DefineCourse = DomainCommand<
+  'DefineCourse',
+  { readonly courseId: string; readonly title: string; readonly processId: string; readonly audience: string }
+>;
+export type RetractOrganisationFact = DomainCommand<'RetractOrganisationFact', RetractionInput>;
+
+export type TrueNorthCommand = DefineGuidingPrinciple | DefineCoreValue | RetireCoreValue | RecordParadigmShift;
+export type ServiceModelCommand = PublishServicePolicy | SetServiceStandard;
+export type CatalogueCommand = DefineJobProfile | ReviseJobProfile | DefineCourse;
 
 export type OrganisationCommand =
   | RegisterOrganisation
@@ -22,4 +62,8 @@ export type OrganisationCommand =
   | MoveUnit
   | ArchiveUnit
   | SetMission
-  | SetVision;
+  | SetVision
+  | TrueNorthCommand
+  | ServiceModelCommand
+  | CatalogueCommand
+  | RetractOrganisationFact;

@@ -1,18 +1,19 @@
 import { assertNever, type Decider } from '../shared/decider';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { requireId, requireNotFuture, requireText } from '../shared/guards';
-import type { OrganisationCommand, CreateUnit, MoveUnit } from './organisation.commands';
+import type { ArchiveUnit, OrganisationCommand, CreateUnit, MoveUnit } from './organisation.commands';
+import { decideCatalogue } from './organisation.catalogue';
+import { decideOrganisationRetraction } from './organisation.retract';
+import { requireRegistered } from './organisation.rules';
+import { decideServiceModel } from './organisation.service-model';
 import { ORGANISATION_ID } from './organisation.stream';
+import { decideTrueNorth } from './organisation.true-north';
 import type { OrganisationEvent } from './organisation.events';
 import { evolveOrganisation, initialOrganisationState, type OrganisationState } from './organisation.state';
 
 export const LOCALES = ['es', 'en', 'pt'] as const;
 const NAME_MAX = 120;
 const STATEMENT_MAX = 2000;
-
-function requireRegistered(state: OrganisationState): void {
-  if (!state.registered) throw notFound('organisation', 'The organisation is not registered yet');
-}
 
 function requireTimeZone(timeZone: string): string {
   if (!Intl.supportedValuesOf('timeZone').includes(timeZone) && timeZone !== 'UTC') {
@@ -44,6 +45,16 @@ function requireUnit(state: OrganisationState, unitId: string) {
   if (!unit) throw notFound('unitId', `Unit '${unitId}' does not exist`);
   if (unit.archived) throw conflict(`Unit '${unitId}' is archived`, 'unitId');
   return unit;
+}
+
+/** A team with people on it at or after the archive date cannot be archived (context: its stints). */
+function requireNoActiveMembers({ context, occurredAt }: ArchiveUnit): void {
+  if (!context) throw new Error('ArchiveUnit of a team needs its context (memberships)');
+  const at = Date.parse(occurredAt);
+  const active = context.memberships.filter((m) => m.until === null || Date.parse(m.until) > at).map((m) => m.personId);
+  if (active.length > 0) {
+    throw conflict(`The team still has active members (${[...new Set(active)].join(', ')}): move them or record their leaving first`, 'unitId');
+  }
 }
 
 export function decideOrganisation(command: OrganisationCommand, state: OrganisationState): readonly OrganisationEvent[] {
@@ -90,7 +101,8 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     }
     case 'ArchiveUnit': {
       requireRegistered(state);
-      requireUnit(state, command.data.unitId);
+      const unit = requireUnit(state, command.data.unitId);
+      if (unit.kind === 'team') requireNoActiveMembers(command);
       const children = Object.entries(state.units).filter(([, u]) => u.parentId === command.data.unitId && !u.archived);
       if (children.length > 0) {
         throw conflict('A unit with active units below it cannot be archived', 'unitId', children.map(([id]) => id));
@@ -103,6 +115,24 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     case 'SetVision':
       requireRegistered(state);
       return [{ type: 'VisionSet', data: { text: requireText('text', command.data.text, STATEMENT_MAX) } }];
+    case 'DefineGuidingPrinciple':
+    case 'DefineCoreValue':
+    case 'RetireCoreValue':
+    case 'RecordParadigmShift':
+      requireRegistered(state);
+      return decideTrueNorth(command, state);
+    case 'PublishServicePolicy':
+    case 'SetServiceStandard':
+      requireRegistered(state);
+      return decideServiceModel(command, state);
+    case 'DefineJobProfile':
+    case 'ReviseJobProfile':
+    case 'DefineCourse':
+      requireRegistered(state);
+      return decideCatalogue(command, state);
+    case 'RetractOrganisationFact':
+      requireRegistered(state);
+      return decideOrganisationRetraction(command, state);
     default:
       return assertNever(command);
   }

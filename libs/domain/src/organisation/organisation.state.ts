@@ -1,4 +1,5 @@
 import { unknownEvent, type Envelope } from '../shared/decider';
+import { effectiveFacts, emptyLedger, record, type Ledger } from '../shared/ledger';
 import type { OrganisationEvent, UnitKind } from './organisation.events';
 
 export interface UnitState {
@@ -10,8 +11,11 @@ export interface UnitState {
 export interface OrganisationState {
   readonly registered: boolean;
   readonly units: Readonly<Record<string, UnitState>>;
+  /** A mission / vision that is not retracted. */
   readonly hasMission: boolean;
   readonly hasVision: boolean;
+  /** Every fact, for references, retractions and back-dating checks. */
+  readonly ledger: Ledger<OrganisationEvent>;
 }
 
 export const initialOrganisationState = (): OrganisationState => ({
@@ -19,6 +23,7 @@ export const initialOrganisationState = (): OrganisationState => ({
   units: {},
   hasMission: false,
   hasVision: false,
+  ledger: emptyLedger(),
 });
 
 const withUnit = (state: OrganisationState, unitId: string, change: Partial<UnitState>): OrganisationState => {
@@ -26,7 +31,7 @@ const withUnit = (state: OrganisationState, unitId: string, change: Partial<Unit
   return unit ? { ...state, units: { ...state.units, [unitId]: { ...unit, ...change } } } : state;
 };
 
-export function evolveOrganisation(state: OrganisationState, event: Envelope<OrganisationEvent>): OrganisationState {
+function applyStructure(state: OrganisationState, event: Envelope<OrganisationEvent>): OrganisationState {
   switch (event.type) {
     case 'OrganisationRegistered':
       return { ...state, registered: true };
@@ -34,17 +39,36 @@ export function evolveOrganisation(state: OrganisationState, event: Envelope<Org
       const { unitId, kind, parentId } = event.data;
       return { ...state, units: { ...state.units, [unitId]: { kind, parentId, archived: false } } };
     }
-    case 'UnitRenamed':
-      return state;
     case 'UnitMoved':
       return withUnit(state, event.data.unitId, { parentId: event.data.parentId });
     case 'UnitArchived':
       return withUnit(state, event.data.unitId, { archived: true });
     case 'MissionSet':
-      return { ...state, hasMission: true };
     case 'VisionSet':
-      return { ...state, hasVision: true };
+    case 'FactRetracted': {
+      const kept = effectiveFacts(state.ledger);
+      return {
+        ...state,
+        hasMission: kept.some((f) => f.event.type === 'MissionSet'),
+        hasVision: kept.some((f) => f.event.type === 'VisionSet'),
+      };
+    }
+    case 'UnitRenamed':
+    case 'JobProfileDefined':
+    case 'JobProfileRevised':
+    case 'GuidingPrincipleDefined':
+    case 'CoreValueDefined':
+    case 'CoreValueRetired':
+    case 'ParadigmShiftRecorded':
+    case 'ServicePolicyPublished':
+    case 'ServiceStandardSet':
+    case 'CourseDefined':
+      return state;
     default:
       return unknownEvent(event, state);
   }
+}
+
+export function evolveOrganisation(state: OrganisationState, event: Envelope<OrganisationEvent>): OrganisationState {
+  return applyStructure({ ...state, ledger: record(state.ledger, event) }, event);
 }

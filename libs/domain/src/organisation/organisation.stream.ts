@@ -1,4 +1,6 @@
 /** One deployment serves one organisation: its stream has a fixed id. */
 export const ORGANISATION_ID = 'org';
 
-export const organisationStreamId = (): string => `organisation-${ORGANISATION_ID}`;
+export const ORGANISATION_CATEGORY = 'organisation';
+
+export const organisationStreamId = (): string => `${ORGANISATION_CATEGORY}-${ORGANISATION_ID}`;

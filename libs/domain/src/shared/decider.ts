@@ -16,6 +16,15 @@ export interface DomainCommand<Type extends string = string, Data = unknown> {
   readonly now: string;
 }
 
+/**
+ * A command whose rule needs facts of other streams. The application layer fills `context` from a
+ * read model at a known global position (recorded in the event metadata); `decide` holds the rule
+ * and checks against it. See libs/domain/CROSS-STREAM.md.
+ */
+export type ContextualCommand<Type extends string, Data, Context> = DomainCommand<Type, Data> & {
+  readonly context: Context;
+};
+
 /** What `evolve` sees: the event with the business time and id it was stored with. */
 export type Envelope<E extends DomainEvent> = E & {
   readonly occurredAt: string;
