@@ -1,0 +1,5 @@
+import type { Suite } from '../types';
+import { eventStoreSuite } from './event-store/index';
+
+/** Every suite `npm run bench` runs, in order. Add new suites (e.g. maturity) here. */
+export const suites: readonly Suite[] = [eventStoreSuite];

@@ -1,0 +1,1 @@
+export { KurrentDbEventStore, openKurrentDbEventStore } from './kurrentdb-event-store';

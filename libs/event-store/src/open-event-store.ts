@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import { openKurrentDbEventStore } from './esdb';
+import type { EventStore } from './port';
+import { openSqliteEventStore } from './sqlite';
+
+export interface EventStoreConfig {
+  /** EventStoreDB/KurrentDB connection string; when set, the server is used instead of SQLite. */
+  readonly connectionString?: string;
+  /** Directory of the embedded store's file (`events.sqlite`). */
+  readonly dataDir: string;
+  /** Embedded store only: group commit of concurrent appends. Default true. */
+  readonly groupCommit?: boolean;
+}
+
+export const SQLITE_FILE_NAME = 'events.sqlite';
+
+export function openEventStore(config: EventStoreConfig): EventStore {
+  if (config.connectionString) return openKurrentDbEventStore(config.connectionString);
+  return openSqliteEventStore({ file: join(config.dataDir, SQLITE_FILE_NAME), groupCommit: config.groupCommit });
+}
