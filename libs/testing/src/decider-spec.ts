@@ -4,13 +4,24 @@ import type { Decider, DomainCommand, DomainEvent, Envelope } from '@norte/domai
 export const SPEC_NOW = '2026-06-01T12:00:00.000Z';
 
 let sequence = 0;
-/** Stamps a given event the way the store would hand it to evolve. */
-export function stamp<E extends DomainEvent>(event: E, occurredAt = SPEC_NOW): Envelope<E> {
+/**
+ * Stamps a given event the way the store would hand it to evolve. Pass an id when a spec refers to
+ * the fact (a retraction, a CONFLICT naming it); otherwise one is made up.
+ */
+export function stamp<E extends DomainEvent>(event: E, occurredAt = SPEC_NOW, eventId?: string): Envelope<E> {
   sequence += 1;
-  return { ...event, occurredAt, eventId: `given-${sequence}` };
+  return { ...event, occurredAt, eventId: eventId ?? `given-${sequence}` };
 }
 
 type Given<E extends DomainEvent> = E | Envelope<E>;
+
+/** The shape a rejection is asserted on: code, and optionally field, message and fact ids. */
+export interface ExpectedError {
+  code: string;
+  field?: string;
+  message?: string | RegExp;
+  facts?: readonly string[];
+}
 
 /**
  * given(events).when(command).then(events) / .thenThrows(shape) for a decider, asserting events,
@@ -29,7 +40,7 @@ export function deciderSpec<C extends DomainCommand, E extends DomainEvent, S>(d
             then(expected: readonly E[]) {
               expect(run()).toEqual(expected);
             },
-            thenThrows(expected: { code: string; field?: string; message?: string | RegExp }) {
+            thenThrows(expected: ExpectedError) {
               let thrown: unknown;
               try {
                 run();
@@ -48,11 +59,12 @@ export function deciderSpec<C extends DomainCommand, E extends DomainEvent, S>(d
   };
 }
 
-/** Builds a command with both times set to SPEC_NOW unless given. */
+/** Builds a command with both times set to SPEC_NOW unless given, and its context if it has one. */
 export function command<C extends DomainCommand>(
   type: C['type'],
   data: C['data'],
-  times: { occurredAt?: string; now?: string } = {},
+  options: { occurredAt?: string; now?: string; context?: C extends { readonly context: infer X } ? X : never } = {},
 ): C {
-  return { type, data, occurredAt: times.occurredAt ?? SPEC_NOW, now: times.now ?? SPEC_NOW } as C;
+  const { occurredAt = SPEC_NOW, now = SPEC_NOW, context } = options;
+  return (context === undefined ? { type, data, occurredAt, now } : { type, data, occurredAt, now, context }) as C;
 }

@@ -1,0 +1,2 @@
+export * from './program.catalogue';
+export * from './program.instruments';

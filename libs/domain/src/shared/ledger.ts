@@ -1,0 +1,76 @@
+import type { DomainEvent, Envelope } from './decider';
+
+/** One recorded fact of a stream, as decide needs it: the event, when it happened, and who retracts it. */
+export interface Fact<E extends DomainEvent> {
+  readonly eventId: string;
+  readonly event: E;
+  readonly occurredAt: string;
+  /** `occurredAt` in epoch milliseconds, parsed once. */
+  readonly at: number;
+  /** Position in the stream (0-based): ties on `at` are ordered by it. */
+  readonly seq: number;
+  /** Effective retractions of this fact; the fact counts only while this is empty. */
+  readonly retractedBy: readonly string[];
+}
+
+/** Every fact of a stream by event id, in stream order. Retractions are facts too. */
+export interface Ledger<E extends DomainEvent> {
+  readonly facts: Readonly<Record<string, Fact<E>>>;
+  readonly order: readonly string[];
+}
+
+export const emptyLedger = <E extends DomainEvent>(): Ledger<E> => ({ facts: {}, order: [] });
+
+export const isEffective = (fact: Fact<DomainEvent>): boolean => fact.retractedBy.length === 0;
+
+/** Target of a retraction event, whatever the stream. */
+const retractedFactId = (event: DomainEvent): string | null =>
+  event.type === 'FactRetracted' ? (event.data as { readonly factId: string }).factId : null;
+
+/**
+ * Adds or removes one effective retraction of `targetId`. When the target is itself a retraction and
+ * its effect flips, its own target flips in turn: retracting a retraction restores the fact.
+ */
+function toggle<E extends DomainEvent>(ledger: Ledger<E>, targetId: string, by: string, add: boolean): Ledger<E> {
+  const target = ledger.facts[targetId];
+  if (!target) return ledger;
+  const retractedBy = add ? [...target.retractedBy, by] : target.retractedBy.filter((id) => id !== by);
+  const next = { ...ledger, facts: { ...ledger.facts, [targetId]: { ...target, retractedBy } } };
+  const wasEffective = target.retractedBy.length === 0;
+  const nowEffective = retractedBy.length === 0;
+  const inner = retractedFactId(target.event);
+  return inner !== null && wasEffective !== nowEffective ? toggle(next, inner, targetId, nowEffective) : next;
+}
+
+/** Records an event; a FactRetracted also retracts its target. Total: unknown targets are ignored. */
+export function record<E extends DomainEvent>(ledger: Ledger<E>, envelope: Envelope<E>): Ledger<E> {
+  const { eventId, occurredAt, type, data } = envelope;
+  const event = { type, data } as E;
+  const fact: Fact<E> = { eventId, event, occurredAt, at: Date.parse(occurredAt), seq: ledger.order.length, retractedBy: [] };
+  const next: Ledger<E> = { facts: { ...ledger.facts, [eventId]: fact }, order: [...ledger.order, eventId] };
+  const targetId = retractedFactId(event);
+  return targetId === null ? next : toggle(next, targetId, eventId, true);
+}
+
+/** Effective facts in business-time order (ties in stream order). */
+export function effectiveFacts<E extends DomainEvent>(ledger: Ledger<E>): readonly Fact<E>[] {
+  return ledger.order
+    .map((id) => ledger.facts[id] as Fact<E>)
+    .filter(isEffective)
+    .sort((a, b) => a.at - b.at || a.seq - b.seq);
+}
+
+/** Narrows a fact to one event type. */
+export const isFactOf =
+  <E extends DomainEvent, T extends E['type']>(...types: readonly T[]) =>
+  (fact: Fact<E>): fact is Fact<Extract<E, { type: T }>> =>
+    (types as readonly string[]).includes(fact.event.type);
+
+/** The first fact in stream order whose event matches, retracted or not (ids are never reused). */
+export function firstFact<E extends DomainEvent>(ledger: Ledger<E>, matches: (event: E) => boolean): Fact<E> | undefined {
+  for (const id of ledger.order) {
+    const fact = ledger.facts[id];
+    if (fact && matches(fact.event)) return fact;
+  }
+  return undefined;
+}
