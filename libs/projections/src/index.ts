@@ -1,2 +1,3 @@
 export * from './shared/projection';
 export * from './organisation';
+export * from './directory';

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { organisationDecider, organisationStreamId, type Actor, type OrganisationCommand } from '@norte/domain';
+import type { Actor, OrganisationCommand } from '@norte/domain';
 import { CurrentActor } from '../platform/actor';
 import { Commands } from '../platform/commands';
 import { CommandResultType } from '../platform/common.types';
@@ -19,7 +19,7 @@ export class OrganisationResolver {
   ) {}
 
   private send(command: { type: OrganisationCommand['type']; data: OrganisationCommand['data']; occurredAt?: Date }, commandId: string, actor: Actor) {
-    return this.commands.send<OrganisationCommand>(organisationStreamId(), organisationDecider, command, { commandId, actor });
+    return this.commands.send(command as Parameters<Commands['send']>[0], { commandId, actor });
   }
 
   @Query(() => Organisation, { nullable: true, description: 'The organisation, or null before it is registered. Waits briefly until the read models reach minPosition.' })

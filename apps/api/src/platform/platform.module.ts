@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { jsonCodec, openEventStore } from '@norte/event-store';
+import { KEY_STORE, openEventStore, type KeyStore } from '@norte/event-store';
+import { norteCodec, openKeyStore } from './codec';
 import { CLOCK, IDS, randomIds, systemClock } from './clock';
 import { Commands, ExecuteCommandHandler } from './commands';
 import { NORTE_CONFIG, type NorteConfig } from './config';
@@ -25,7 +26,8 @@ export class PlatformModule {
           useFactory: () =>
             openEventStore({ dataDir: config.dataDir, connectionString: config.eventStoreConnectionString }),
         },
-        { provide: EVENT_CODEC, useFactory: () => jsonCodec() },
+        { provide: KEY_STORE, useFactory: () => openKeyStore(config) },
+        { provide: EVENT_CODEC, useFactory: (keys: KeyStore) => norteCodec(keys), inject: [KEY_STORE] },
         { provide: CLOCK, useValue: systemClock },
         { provide: IDS, useValue: randomIds },
         ReadModels,
@@ -33,7 +35,7 @@ export class PlatformModule {
         ExecuteCommandHandler,
         PositionScalar,
       ],
-      exports: [NORTE_CONFIG, EVENT_STORE, EVENT_CODEC, CLOCK, IDS, ReadModels, Commands],
+      exports: [NORTE_CONFIG, EVENT_STORE, KEY_STORE, EVENT_CODEC, CLOCK, IDS, ReadModels, Commands],
     };
   }
 }

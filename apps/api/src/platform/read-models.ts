@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { FileSnapshotStore, ProjectionRunner, type EventCodec, type EventStore } from '@norte/event-store';
-import { organisationProjection, type AnyProjection, type DecodedEvent } from '@norte/projections';
+import { FileSnapshotStore, KEY_STORE, ProjectionRunner, type EventCodec, type EventStore, type KeyStore } from '@norte/event-store';
+import { directoryProjection, organisationProjection, type AnyProjection, type DecodedEvent } from '@norte/projections';
 import { NORTE_CONFIG, type NorteConfig } from './config';
 import { EVENT_CODEC, EVENT_STORE } from './tokens';
 
-export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection];
+export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection, directoryProjection];
 
 /** The read models of this process, fed by the store's subscription; queries read them here. */
 @Injectable()
@@ -16,6 +16,7 @@ export class ReadModels implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(EVENT_CODEC) codec: EventCodec,
     @Inject(NORTE_CONFIG) config: NorteConfig,
+    @Inject(KEY_STORE) private readonly keys: KeyStore,
   ) {
     this.runner = new ProjectionRunner(store, codec, PROJECTIONS, {
       snapshots: new FileSnapshotStore(config.stateDir),
@@ -30,6 +31,13 @@ export class ReadModels implements OnApplicationBootstrap, BeforeApplicationShut
   async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
     await this.store.close();
+    this.keys.close();
+  }
+
+  /** Waits until the read models reflect everything the store had acknowledged when called. */
+  async caughtUp(): Promise<bigint> {
+    await this.runner.waitFor(await this.store.headPosition());
+    return this.runner.position;
   }
 
   get position(): bigint {

@@ -8,6 +8,8 @@ export interface PersonalFields {
   /** Dot paths into the event data, e.g. `name` or `note`. */
   readonly fields: readonly string[];
   readonly keyId: (data: never) => string;
+  /** Data subjects whose forgetting must delete the key (default: none besides the key itself). */
+  readonly subjects?: (data: never) => readonly string[];
 }
 export type PersonalDataPolicy = Readonly<Record<string, PersonalFields>>;
 
@@ -60,7 +62,7 @@ export function encryptingCodec(inner: EventCodec, keys: KeyStore, policy: Perso
       const personal = policy[event.type];
       if (!personal) return encoded;
       const keyId = personal.keyId(event.data as never);
-      const key = keys.getOrCreate(keyId);
+      const key = keys.getOrCreate(keyId, personal.subjects?.(event.data as never) ?? []);
       let data = encoded.data as Obj;
       for (const field of personal.fields) data = mapPath(data, field, (v) => encrypt(key, `${id}|${field}`, v));
       const pii: PiiMetadata = { keyId, fields: personal.fields };

@@ -75,3 +75,30 @@ describe('personal data encrypted per person', () => {
     keys.close();
   });
 });
+
+describe('forgetting a data subject', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'norte-forget-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('deletes every key linked to them: their own and a shared coaching-note key', () => {
+    const coaching: PersonalDataPolicy = {
+      CoachingSessionHeld: {
+        fields: ['privateNote'],
+        keyId: (d: { sessionId: string }) => `coaching-${d.sessionId}`,
+        subjects: (d: { coacheeIds: string[] }) => d.coacheeIds.map((id) => `person-${id}`),
+      },
+      ...policy,
+    };
+    const keys = new SqliteKeyStore(join(dir, 'keys.sqlite'));
+    const codec = encryptingCodec(jsonCodec(), keys, coaching);
+    const note = codec.encode({ type: 'CoachingSessionHeld', data: { sessionId: 's1', coacheeIds: ['a', 'b'], privateNote: 'Works on listening' } }, '00000000-0000-4000-8000-000000000006', meta);
+    const recorded = { ...note, streamId: 'team-t', revision: 0n, position: 1n };
+    expect(codec.decode(recorded).data).toMatchObject({ privateNote: 'Works on listening' });
+
+    expect(keys.forgetSubject('person-b')).toEqual(['coaching-s1']);
+    expect(codec.decode(recorded).data).toMatchObject({ privateNote: FORGOTTEN, coacheeIds: ['a', 'b'] });
+    expect(keys.forgetSubject('person-b')).toEqual([]);
+    keys.close();
+  });
+});

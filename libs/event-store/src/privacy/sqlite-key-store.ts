@@ -16,6 +16,9 @@ export class SqliteKeyStore implements KeyStore {
   private readonly select: Database.Statement<[string], { key: Buffer }>;
   private readonly insert: Database.Statement<[string, Buffer]>;
   private readonly remove: Database.Statement<[string]>;
+  private readonly link: Database.Statement<[string, string]>;
+  private readonly linked: Database.Statement<[string], { key_id: string }>;
+  private readonly unlink: Database.Statement<[string]>;
 
   constructor(file: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -24,10 +27,16 @@ export class SqliteKeyStore implements KeyStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('secure_delete = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec('CREATE TABLE IF NOT EXISTS keys (key_id TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS keys (key_id TEXT PRIMARY KEY, key BLOB NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS key_subjects (subject TEXT NOT NULL, key_id TEXT NOT NULL, PRIMARY KEY (subject, key_id)) WITHOUT ROWID;
+    `);
     this.select = this.db.prepare('SELECT key FROM keys WHERE key_id = ?');
     this.insert = this.db.prepare('INSERT INTO keys (key_id, key) VALUES (?, ?) ON CONFLICT (key_id) DO NOTHING');
     this.remove = this.db.prepare('DELETE FROM keys WHERE key_id = ?');
+    this.link = this.db.prepare('INSERT OR IGNORE INTO key_subjects (subject, key_id) VALUES (?, ?)');
+    this.linked = this.db.prepare('SELECT key_id FROM key_subjects WHERE subject = ?');
+    this.unlink = this.db.prepare('DELETE FROM key_subjects WHERE key_id = ?');
   }
 
   get(keyId: string): Buffer | undefined {
@@ -38,19 +47,31 @@ export class SqliteKeyStore implements KeyStore {
     return row?.key;
   }
 
-  getOrCreate(keyId: string): Buffer {
+  getOrCreate(keyId: string, subjects: readonly string[] = []): Buffer {
     const existing = this.get(keyId);
-    if (existing) return existing;
+    if (existing && subjects.length === 0) return existing;
     // Another process may create the same key at the same moment: insert-or-ignore, then read back.
-    this.insert.run(keyId, randomBytes(32));
-    return this.get(keyId) as Buffer;
+    this.db.transaction(() => {
+      if (!existing) this.insert.run(keyId, randomBytes(32));
+      for (const subject of subjects) this.link.run(subject, keyId);
+    })();
+    return existing ?? (this.get(keyId) as Buffer);
   }
 
   delete(keyId: string): boolean {
+    const deleted = this.db.transaction(() => {
+      this.unlink.run(keyId);
+      return this.remove.run(keyId).changes > 0;
+    })();
     this.cache.delete(keyId);
-    const { changes } = this.remove.run(keyId);
     this.db.pragma('wal_checkpoint(TRUNCATE)');
-    return changes > 0;
+    return deleted;
+  }
+
+  forgetSubject(subject: string): readonly string[] {
+    const keyIds = this.linked.all(subject).map((row) => row.key_id);
+    for (const keyId of keyIds) this.delete(keyId);
+    return keyIds;
   }
 
   /** Forget a cached key whose deletion another process made (learnt from the log). */
