@@ -9,6 +9,10 @@ import type { NorteConfig } from './platform/config';
 import { DomainErrorFilter } from './platform/errors';
 import { PlatformModule } from './platform/platform.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { UsersModule } from './users/users.module';
+import { PeopleModule } from './people/people.module';
+import { TeamsModule } from './teams/teams.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +38,10 @@ export class AppModule {
         }),
         ...web,
         OrganisationModule,
+        CatalogueModule,
+        UsersModule,
+        PeopleModule,
+        TeamsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -16,7 +16,10 @@ export class CommandResultType {
   @Field(() => ID, { description: 'Id of the entity the command created or addressed.' })
   id!: string;
 
+  @Field(() => [ID], { description: 'Ids of the facts (events) recorded; name one in a retraction to correct it.' })
+  eventIds!: readonly string[];
+
   static of(result: CommandResult, id: string): CommandResultType {
-    return { position: result.position, streamId: result.streamId, streamRevision: result.nextExpectedRevision, id };
+    return { position: result.position, streamId: result.streamId, streamRevision: result.nextExpectedRevision, id, eventIds: result.eventIds };
   }
 }

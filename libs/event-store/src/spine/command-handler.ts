@@ -20,6 +20,8 @@ export interface CommandResult {
   readonly position: bigint;
   /** False when the command id had already been handled and this is its original result. */
   readonly created: boolean;
+  /** Ids of the events the command recorded (the facts to name in a later retraction). */
+  readonly eventIds: readonly string[];
 }
 
 /** Raised when a command id is reused for a different command. */
@@ -105,11 +107,12 @@ export async function handleCommand<C extends { type: string; data: unknown }, E
     if (loaded.previous.length > 0) {
       const last = loaded.previous[loaded.previous.length - 1];
       if (last.metadata.commandHash !== hash) throw new CommandIdReusedError(meta.commandId);
-      return { streamId, nextExpectedRevision: last.revision, position: last.position, created: false };
+      const eventIds = loaded.previous.map((e) => e.eventId);
+      return { streamId, nextExpectedRevision: last.revision, position: last.position, created: false, eventIds };
     }
     const events = decider.decide(command, loaded.state);
     if (events.length === 0) {
-      return { streamId, nextExpectedRevision: loaded.revision, position: loaded.position, created: false };
+      return { streamId, nextExpectedRevision: loaded.revision, position: loaded.position, created: false, eventIds: [] };
     }
     const metadata = {
       ...meta,
@@ -119,7 +122,7 @@ export async function handleCommand<C extends { type: string; data: unknown }, E
     const data = events.map((event, i) => codec.encode(event, eventIdFor(meta.commandId, i), metadata));
     try {
       const result = await store.append(streamId, data, loaded.expected);
-      return { streamId, nextExpectedRevision: result.nextExpectedRevision, position: result.position, created: true };
+      return { streamId, nextExpectedRevision: result.nextExpectedRevision, position: result.position, created: true, eventIds: data.map((e) => e.id) };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= maxAttempts) throw error;
     }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsDate, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { LOCALES } from '@norte/domain';
+import { CommandInput } from '../../platform/common.inputs';
 
 export enum UnitKindInput {
   DIVISION = 'division',
@@ -57,18 +58,9 @@ export class CreateUnitInput {
 }
 
 @InputType()
-export class SetStatementInput {
-  @Field(() => ID)
-  @IsUUID()
-  commandId!: string;
-
+export class SetStatementInput extends CommandInput {
   @Field()
   @IsString()
   @Length(1, 2000)
   text!: string;
-
-  @Field({ nullable: true, description: 'When it happened (business time); defaults to now.' })
-  @IsOptional()
-  @IsDate()
-  occurredAt?: Date;
 }
