@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PeopleResolver } from './people.resolver';
 
-@Module({ providers: [] })
+@Module({ providers: [PeopleResolver] })
 export class PeopleModule {}

@@ -4,6 +4,7 @@ import {
   initialOrganisationState,
   initialPersonState,
   membersNamedBy,
+  PERSONAL_DATA,
   type Envelope,
   type OrganisationEvent,
   type OrganisationState,
@@ -86,9 +87,26 @@ function applyTeamEvent(directory: Directory, event: DecodedEvent): void {
   for (const personId of personIds) push(directory.factsNaming, personId, event.eventId);
 }
 
+const personalFields: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(PERSONAL_DATA).map(([type, rule]) => [type, rule.fields as readonly string[]]),
+);
+
+/**
+ * The directory needs who was where and when, never names or notes: personal fields are dropped
+ * before folding, so neither this read model nor its snapshots on disk ever hold them.
+ */
+function withoutPersonalData(type: string, data: unknown): unknown {
+  const fields = personalFields[type];
+  if (!fields) return data;
+  const copy = { ...(data as Record<string, unknown>) };
+  for (const field of fields) if (field in copy) copy[field] = null;
+  return copy;
+}
+
 function applyPersonEvent(directory: Directory, event: DecodedEvent): void {
   const personId = event.streamId.slice(event.streamId.indexOf('-') + 1);
-  const envelope = { type: event.type, data: event.data, occurredAt: event.occurredAt, eventId: event.eventId } as Envelope<PersonEvent>;
+  const data = withoutPersonalData(event.type, event.data);
+  const envelope = { type: event.type, data, occurredAt: event.occurredAt, eventId: event.eventId } as Envelope<PersonEvent>;
   directory.persons[personId] = evolvePerson(directory.persons[personId] ?? initialPersonState(), envelope);
   if (envelope.type === 'PersonEnrolled') {
     push(directory.teamPersons, envelope.data.teamId, personId);
