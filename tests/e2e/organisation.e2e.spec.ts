@@ -92,5 +92,16 @@ describe('organisation slice over GraphQL', () => {
       const reused = await norte.gql(REGISTER, { input: { ...input, name: 'Other' } });
       expect(reused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.commandId' });
     });
+
+    it('re-sends a creation without a client-chosen id to the same entity, returning the original result', async () => {
+      await norte.gql(REGISTER, { input: { commandId: newId(), name: 'Acme', locale: 'es', timeZone: 'UTC' } });
+      const input = { commandId: newId(), name: 'Sales', kind: 'DIVISION' };
+      const first = await norte.gql<{ createUnit: { id: string } }>(CREATE_UNIT, { input });
+      const again = await norte.gql(CREATE_UNIT, { input });
+      expect(first.errors).toBeUndefined();
+      expect(again).toEqual(first);
+      const other = await norte.gql<{ createUnit: { id: string } }>(CREATE_UNIT, { input: { ...input, commandId: newId() } });
+      expect(other.data!.createUnit.id).not.toBe(first.data!.createUnit.id);
+    });
   });
 });

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import type { EventCodec, EventStore } from '@norte/event-store';
+import { EVENT_STORE, type EventCodec, type EventStore } from '@norte/event-store';
 import type { DecodedEvent } from '@norte/projections';
-import { LOCAL_ADMIN } from '../../apps/api/src/platform/actor';
-import { Commands } from '../../apps/api/src/platform/commands';
-import { EVENT_CODEC, EVENT_STORE } from '../../apps/api/src/platform/tokens';
 import { newId, startNorte, type GqlError, type TestNorte } from './support/norte';
+import { Commands, EVENT_CODEC, LOCAL_ADMIN } from '@norte/api';
 
 interface Result {
   position: string;

@@ -35,7 +35,7 @@ export class OrganisationResolver {
 
   @Mutation(() => CommandResultType)
   async createUnit(@Args('input') input: CreateUnitInput, @CurrentActor() actor: Actor) {
-    const unitId = input.unitId ?? this.commands.newId();
+    const unitId = input.unitId ?? this.commands.newId(input.commandId);
     const data = { unitId, name: input.name, kind: input.kind, parentId: input.parentId ?? null };
     return CommandResultType.of(await this.send({ type: 'CreateUnit', data }, input.commandId, actor), unitId);
   }

@@ -29,7 +29,7 @@ export class PeopleResolver {
   @Mutation(() => CommandResultType, { description: 'PersonEnrolled. The result’s id is the (possibly generated) person id.' })
   enrolPerson(@Args('input') input: EnrolPersonInput, @CurrentActor() actor: Actor) {
     const { externalId, name, email, teamId, role, occurredAt } = input;
-    const data = { personId: input.personId ?? this.commands.newId(), externalId, name, email, teamId, role, jobProfileId: input.jobProfileId ?? null };
+    const data = { personId: input.personId ?? this.commands.newId(input.commandId), externalId, name, email, teamId, role, jobProfileId: input.jobProfileId ?? null };
     return this.send({ type: 'EnrolPerson', data, occurredAt }, input, actor);
   }
 

@@ -14,8 +14,8 @@ import {
   type StreamCategory,
 } from '@norte/domain';
 import { contextFor, type Directory } from '@norte/projections';
-import { handleCommand, type CommandResult, type DeciderLike, type EventCodec, type EventStore } from '@norte/event-store';
-import { CLOCK, IDS, type Clock, type IdGenerator } from './clock';
+import { derivedId, handleCommand, type CommandResult, type DeciderLike, type EventCodec, type EventStore } from '@norte/event-store';
+import { CLOCK, type Clock } from './clock';
 import { ReadModels } from './read-models';
 import { EVENT_CODEC, EVENT_STORE } from './tokens';
 
@@ -86,11 +86,14 @@ export class Commands {
   constructor(
     private readonly bus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(IDS) private readonly ids: IdGenerator,
   ) {}
 
-  newId(): string {
-    return this.ids.next();
+  /**
+   * The id of an entity a command creates when the client did not choose one: derived from the
+   * command id, so a re-sent command addresses the same entity and gets its original result.
+   */
+  newId(commandId: string): string {
+    return derivedId(commandId, 'entity');
   }
 
   send(command: Input<NorteCommand>, meta: CommandMetaInput): Promise<CommandResult> {

@@ -1,12 +1,12 @@
 import { type ArgumentMetadata, ArgumentsHost, Catch, type ExceptionFilter, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@norte/domain';
-import { CommandIdReusedError, WrongExpectedVersionError } from '@norte/event-store';
+import { CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError } from '@norte/event-store';
 import { GraphQLError } from 'graphql';
 
 /** The one place that maps domain and store errors onto GraphQL `extensions.code`. */
-@Catch(DomainError, CommandIdReusedError, WrongExpectedVersionError, GraphQLError)
+@Catch(DomainError, CommandIdReusedError, DuplicateEventIdError, WrongExpectedVersionError, GraphQLError)
 export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError | CommandIdReusedError | WrongExpectedVersionError | GraphQLError, _host: ArgumentsHost): GraphQLError {
+  catch(error: DomainError | CommandIdReusedError | DuplicateEventIdError | WrongExpectedVersionError | GraphQLError, _host: ArgumentsHost): GraphQLError {
     // Input errors raised at the edge are already shaped; pass them on without logging them as failures.
     if (error instanceof GraphQLError) return error;
     if (error instanceof DomainError) {
@@ -14,7 +14,7 @@ export class DomainErrorFilter implements ExceptionFilter {
         extensions: { code: error.code, field: error.field ? `input.${error.field}` : undefined, facts: error.facts },
       });
     }
-    if (error instanceof CommandIdReusedError) {
+    if (error instanceof CommandIdReusedError || error instanceof DuplicateEventIdError) {
       return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', field: 'input.commandId' } });
     }
     return new GraphQLError('The record was changed by someone else at the same time; try again', {

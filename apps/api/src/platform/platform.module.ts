@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { KEY_STORE, openEventStore, type KeyStore } from '@norte/event-store';
 import { norteCodec, openKeyStore } from './codec';
-import { CLOCK, IDS, randomIds, systemClock } from './clock';
+import { CLOCK, systemClock } from './clock';
 import { Commands, ExecuteCommandHandler } from './commands';
 import { NORTE_CONFIG, type NorteConfig } from './config';
 import { HealthController } from './health.controller';
@@ -10,7 +10,7 @@ import { ReadModels } from './read-models';
 import { PositionScalar } from './scalars';
 import { EVENT_CODEC, EVENT_STORE } from './tokens';
 
-/** Event store (adapter chosen by configuration), codec, clock, ids, command bus and read models. */
+/** Event store (adapter chosen by configuration), codec, clock, command bus and read models. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -29,13 +29,12 @@ export class PlatformModule {
         { provide: KEY_STORE, useFactory: () => openKeyStore(config) },
         { provide: EVENT_CODEC, useFactory: (keys: KeyStore) => norteCodec(keys), inject: [KEY_STORE] },
         { provide: CLOCK, useValue: systemClock },
-        { provide: IDS, useValue: randomIds },
         ReadModels,
         Commands,
         ExecuteCommandHandler,
         PositionScalar,
       ],
-      exports: [NORTE_CONFIG, EVENT_STORE, KEY_STORE, EVENT_CODEC, CLOCK, IDS, ReadModels, Commands],
+      exports: [NORTE_CONFIG, EVENT_STORE, KEY_STORE, EVENT_CODEC, CLOCK, ReadModels, Commands],
     };
   }
 }

@@ -18,7 +18,7 @@ import {
  * names are UPPER_SNAKE (`IN_PERSON`); the values resolvers receive are the domain's stored
  * strings (`in-person`), so inputs pass straight into commands.
  */
-function graphqlEnum<V extends string>(name: string, values: readonly V[], description: string): Record<string, V> {
+export function graphqlEnum<V extends string>(name: string, values: readonly V[], description: string): Record<string, V> {
   const enumObject = Object.fromEntries(values.map((v) => [v.replace(/-/g, '_').toUpperCase(), v])) as Record<string, V>;
   registerEnumType(enumObject, { name, description });
   return enumObject;

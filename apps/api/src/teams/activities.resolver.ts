@@ -13,14 +13,14 @@ export class ActivitiesResolver {
 
   @Mutation(() => CommandResultType, { description: 'Records a workshop held for the team; `id` is the workshop id.' })
   async recordWorkshop(@Args('input') input: RecordWorkshopInput, @CurrentActor() actor: Actor) {
-    const workshopId = input.workshopId ?? this.commands.newId();
+    const workshopId = input.workshopId ?? this.commands.newId(input.commandId);
     const { teamId, kind, name, attendeeIds } = input;
     return sendTeamCommand(this.commands, 'RecordWorkshop', { teamId, workshopId, kind, name, attendeeIds }, input, actor, workshopId);
   }
 
   @Mutation(() => CommandResultType, { description: 'Records a coaching session with members of the team; `id` is the session id.' })
   async recordCoachingSession(@Args('input') input: RecordCoachingSessionInput, @CurrentActor() actor: Actor) {
-    const sessionId = input.sessionId ?? this.commands.newId();
+    const sessionId = input.sessionId ?? this.commands.newId(input.commandId);
     const { teamId, coachId, coacheeIds, durationMinutes, focusProcessId } = input;
     const data = { teamId, sessionId, coachId, coacheeIds, durationMinutes, focusProcessId, privateNote: input.privateNote ?? null };
     return sendTeamCommand(this.commands, 'RecordCoachingSession', data, input, actor, sessionId);

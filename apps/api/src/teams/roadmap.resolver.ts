@@ -21,7 +21,7 @@ export class RoadmapResolver {
 
   @Mutation(() => CommandResultType, { description: 'Plans a roadmap item for one practice of a process; `id` is the item id.' })
   async planRoadmapItem(@Args('input') input: PlanRoadmapItemInput, @CurrentActor() actor: Actor) {
-    const itemId = input.itemId ?? this.commands.newId();
+    const itemId = input.itemId ?? this.commands.newId(input.commandId);
     const { teamId, processId, practiceId, title, ownerId, dueDate } = input;
     const data = { teamId, itemId, processId, practiceId, title, ownerId, dueDate };
     return sendTeamCommand(this.commands, 'PlanRoadmapItem', data, input, actor, itemId);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsersResolver } from './users.resolver';
 
-@Module({ providers: [] })
+@Module({ providers: [UsersResolver] })
 export class UsersModule {}
