@@ -37,7 +37,7 @@ export function factFromEvent(decoded: DecodedEvent, calendar: OrgCalendar): Mat
     case 'CoreValueRetired':
       return { ...meta, kind: 'core-value-retired', data: { valueId: event.data.valueId } };
     case 'ServicePolicyPublished':
-      return { ...meta, kind: 'service-policy-published', data: { version: String(event.data.version) } };
+      return { ...meta, kind: 'service-policy-published', data: { version: event.data.version } };
     case 'ServiceStandardSet':
       return { ...meta, kind: 'service-standard-set', data: { channel: event.data.channel, metric: event.data.metric, target: event.data.target } };
     case 'CourseDefined':
@@ -65,7 +65,7 @@ export function factFromEvent(decoded: DecodedEvent, calendar: OrgCalendar): Mat
     case 'TrainingCompleted':
       return { ...meta, kind: 'training-completed', data: { personId: event.data.personId, courseId: event.data.courseId } };
     case 'PolicyAcknowledged':
-      return { ...meta, kind: 'policy-acknowledged', data: { personId: event.data.personId, version: String(event.data.policyVersion) } };
+      return { ...meta, kind: 'policy-acknowledged', data: { personId: event.data.personId, version: event.data.policyVersion } };
     case 'RoadmapItemPlanned':
       return { ...meta, kind: 'roadmap-item-planned', data: { itemId: event.data.itemId, teamId: event.data.teamId, process: event.data.processId } };
     case 'RoadmapItemCancelled':
