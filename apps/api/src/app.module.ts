@@ -13,6 +13,8 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { UsersModule } from './users/users.module';
 import { PeopleModule } from './people/people.module';
 import { TeamsModule } from './teams/teams.module';
+import { MaturityModule } from './maturity/maturity.module';
+import { ActivityModule } from './activity/activity.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +44,8 @@ export class AppModule {
         UsersModule,
         PeopleModule,
         TeamsModule,
+        MaturityModule,
+        ActivityModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
