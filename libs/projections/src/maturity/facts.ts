@@ -13,12 +13,7 @@ export type Instant = string;
 
 export type TeamRole = 'lead' | 'member';
 export type WorkshopKind =
-  | 'true-north-cascade'
-  | 'purpose'
-  | 'teaching-learning'
-  | 'emotional-intelligence'
-  | 'empathy'
-  | 'reflection';
+  'true-north-cascade' | 'purpose' | 'teaching-learning' | 'emotional-intelligence' | 'empathy' | 'reflection';
 export type AssessmentResult = 'aligned' | 'partial' | 'misaligned';
 export type CourseAudience = 'management' | 'front-line';
 export type SurveyKind = 'climate' | 'internal-service';
@@ -43,7 +38,7 @@ export type VisionSetFact = F<'vision-set', Record<string, never>>;
 export type GuidingPrincipleDefinedFact = F<'guiding-principle-defined', { readonly principleId: string }>;
 export type CoreValueDefinedFact = F<'core-value-defined', { readonly valueId: string }>;
 export type CoreValueRetiredFact = F<'core-value-retired', { readonly valueId: string }>;
-export type ServicePolicyPublishedFact = F<'service-policy-published', { readonly version: string }>;
+export type ServicePolicyPublishedFact = F<'service-policy-published', { readonly version: number }>;
 export type ServiceStandardSetFact = F<
   'service-standard-set',
   { readonly channel: string; readonly metric: string; readonly target: number }
@@ -84,7 +79,7 @@ export type AlignmentAssessedFact = F<
   { readonly personId: string; readonly result: AssessmentResult }
 >;
 export type TrainingCompletedFact = F<'training-completed', { readonly personId: string; readonly courseId: string }>;
-export type PolicyAcknowledgedFact = F<'policy-acknowledged', { readonly personId: string; readonly version: string }>;
+export type PolicyAcknowledgedFact = F<'policy-acknowledged', { readonly personId: string; readonly version: number }>;
 
 // Team facts: roadmap and outcome instruments.
 export type RoadmapItemPlannedFact = F<
@@ -113,11 +108,7 @@ export type CsatRecordedFact = F<
 export type FactRetractedFact = F<'fact-retracted', { readonly retractedFactId: string }>;
 
 export type MembershipFact =
-  | PersonEnrolledFact
-  | PersonMovedTeamFact
-  | TeamRoleChangedFact
-  | JobProfileChangedFact
-  | PersonLeftFact;
+  PersonEnrolledFact | PersonMovedTeamFact | TeamRoleChangedFact | JobProfileChangedFact | PersonLeftFact;
 
 export type MaturityFact =
   | MissionSetFact
