@@ -27,7 +27,7 @@ describe('organisation slice over GraphQL', () => {
     expect(reg.data!.registerOrganisation.position).toMatch(/^\d+$/);
 
     const division = await norte.gql<{ createUnit: { id: string } }>(CREATE_UNIT, {
-      input: { commandId: newId(), unitId: 'sales', name: 'Sales', kind: 'DIVISION' },
+      input: { commandId: newId(), unitId: 'sales', name: 'Sales', kind: 'DIVISION', occurredAt: '2025-01-02T00:00:00.000Z' },
     });
     const team = await norte.gql<{ createUnit: { id: string; position: string } }>(CREATE_UNIT, {
       input: { commandId: newId(), name: 'Front desk', kind: 'TEAM', parentId: division.data!.createUnit.id },

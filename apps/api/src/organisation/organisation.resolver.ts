@@ -29,15 +29,15 @@ export class OrganisationResolver {
 
   @Mutation(() => CommandResultType)
   async registerOrganisation(@Args('input') input: RegisterOrganisationInput, @CurrentActor() actor: Actor) {
-    const { commandId, ...data } = input;
-    return CommandResultType.of(await this.send({ type: 'RegisterOrganisation', data }, commandId, actor), 'org');
+    const { commandId, occurredAt, name, locale, timeZone } = input;
+    return CommandResultType.of(await this.send({ type: 'RegisterOrganisation', data: { name, locale, timeZone }, occurredAt }, commandId, actor), 'org');
   }
 
   @Mutation(() => CommandResultType)
   async createUnit(@Args('input') input: CreateUnitInput, @CurrentActor() actor: Actor) {
     const unitId = input.unitId ?? this.commands.newId(input.commandId);
     const data = { unitId, name: input.name, kind: input.kind, parentId: input.parentId ?? null };
-    return CommandResultType.of(await this.send({ type: 'CreateUnit', data }, input.commandId, actor), unitId);
+    return CommandResultType.of(await this.send({ type: 'CreateUnit', data, occurredAt: input.occurredAt }, input.commandId, actor), unitId);
   }
 
   @Mutation(() => CommandResultType)

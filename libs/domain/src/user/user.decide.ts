@@ -7,8 +7,12 @@ import { evolveUser, grantKey, initialUserState, type UserState } from './user.s
 
 const NAME_MAX = 120;
 
-function requireUser(state: UserState): void {
+/** The user exists, and the change is not dated before what their history already holds. */
+function requireUser(state: UserState, occurredAt: string): void {
   if (!state.created) throw notFound('userId', 'The user does not exist');
+  if (state.latest && Date.parse(occurredAt) < Date.parse(state.latest.occurredAt)) {
+    throw conflict(`occurredAt is before the user's latest recorded change (${state.latest.occurredAt})`, 'occurredAt', [state.latest.eventId]);
+  }
 }
 
 /** Admins are never scoped; a team lead is scoped to their team; HR and executives to any unit or none. */
@@ -39,7 +43,7 @@ export function decideUser(command: UserCommand, state: UserState): readonly Use
       return [{ type: 'UserCreated', data: { userId, name, email: requireEmail('email', command.data.email), personId } }];
     }
     case 'GrantRole': {
-      requireUser(state);
+      requireUser(state, command.occurredAt);
       if (state.disabled) throw conflict('A disabled user cannot be granted roles', 'userId');
       const role = requireOneOf('role', command.data.role, ROLES);
       const scopeUnitId = requireScope(role, command);
@@ -47,14 +51,14 @@ export function decideUser(command: UserCommand, state: UserState): readonly Use
       return [{ type: 'RoleGranted', data: { userId, role, scopeUnitId } }];
     }
     case 'RevokeRole': {
-      requireUser(state);
+      requireUser(state, command.occurredAt);
       const role = requireOneOf('role', command.data.role, ROLES);
       const { scopeUnitId } = command.data;
       if (!state.grants[grantKey(role, scopeUnitId)]) throw notFound('role', 'The user does not hold this role');
       return [{ type: 'RoleRevoked', data: { userId, role, scopeUnitId } }];
     }
     case 'DisableUser':
-      requireUser(state);
+      requireUser(state, command.occurredAt);
       if (state.disabled) throw conflict('The user is already disabled', 'userId');
       return [{ type: 'UserDisabled', data: { userId } }];
     default:

@@ -6,13 +6,17 @@ export interface UserState {
   readonly disabled: boolean;
   /** Grants in force, keyed by `grantKey`. */
   readonly grants: Readonly<Record<string, true>>;
+  /** The latest business time and event of this user's history: access changes are never back-dated before it. */
+  readonly latest: { readonly occurredAt: string; readonly eventId: string } | null;
 }
 
 export const grantKey = (role: string, scopeUnitId: string | null): string => `${role}@${scopeUnitId ?? '*'}`;
 
-export const initialUserState = (): UserState => ({ created: false, disabled: false, grants: {} });
+export const initialUserState = (): UserState => ({ created: false, disabled: false, grants: {}, latest: null });
 
-export function evolveUser(state: UserState, event: Envelope<UserEvent>): UserState {
+export function evolveUser(previous: UserState, event: Envelope<UserEvent>): UserState {
+  const later = previous.latest === null || Date.parse(event.occurredAt) >= Date.parse(previous.latest.occurredAt);
+  const state = later ? { ...previous, latest: { occurredAt: event.occurredAt, eventId: event.eventId } } : previous;
   switch (event.type) {
     case 'UserCreated':
       return { ...state, created: true };

@@ -1,4 +1,4 @@
-import { command, deciderSpec } from '@norte/testing';
+import { command, deciderSpec, stamp } from '@norte/testing';
 import type { GrantRoleContext, UserCommand as C } from './user.commands';
 import { userDecider } from './user.decide';
 import type { UserEvent as E } from './user.events';
@@ -61,4 +61,22 @@ describe('users', () => {
     it('refuses new grants', () =>
       spec.given([created, { type: 'UserDisabled', data: { userId: 'u1' } }]).when(grant('admin', null, unscoped)).thenThrows({ code: 'CONFLICT', field: 'userId' }));
   });
+});
+
+describe('user history in business time', () => {
+  const spec = deciderSpec(userDecider);
+  const created = stamp({ type: 'UserCreated', data: { userId: 'u1', name: 'Patricia', email: 'p@acme.test', personId: null } } as E, '2025-01-06T10:00:00.000Z');
+  const granted = stamp({ type: 'RoleGranted', data: { userId: 'u1', role: 'hr', scopeUnitId: null } } as E, '2025-01-06T11:00:00.000Z');
+
+  it('refuses a revocation dated before the grant it revokes, naming the later fact', () =>
+    spec
+      .given([created, granted])
+      .when(command<C>('RevokeRole', { userId: 'u1', role: 'hr', scopeUnitId: null }, { occurredAt: '2024-12-01T14:00:00.000Z' }))
+      .thenThrows({ code: 'CONFLICT', field: 'occurredAt', facts: [granted.eventId] }));
+
+  it('refuses a grant dated before the user was created', () =>
+    spec
+      .given([created])
+      .when(command<C>('GrantRole', { userId: 'u1', role: 'executive', scopeUnitId: null }, { occurredAt: '2025-01-01T00:00:00.000Z', context: { scopeUnit: null } }))
+      .thenThrows({ code: 'CONFLICT', field: 'occurredAt' }));
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { LOCALES } from '@norte/domain';
 import { CommandInput } from '../../platform/common.inputs';
 
@@ -10,11 +10,7 @@ export enum UnitKindInput {
 registerEnumType(UnitKindInput, { name: 'UnitKind' });
 
 @InputType()
-export class RegisterOrganisationInput {
-  @Field(() => ID, { description: 'Client-chosen UUID; re-sending it returns the original result.' })
-  @IsUUID()
-  commandId!: string;
-
+export class RegisterOrganisationInput extends CommandInput {
   @Field()
   @IsString()
   @Length(1, 120)
@@ -30,12 +26,8 @@ export class RegisterOrganisationInput {
   timeZone!: string;
 }
 
-@InputType()
-export class CreateUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  commandId!: string;
-
+@InputType({ description: 'occurredAt: when the unit came to exist; back-date it to record the structure the program started with.' })
+export class CreateUnitInput extends CommandInput {
   @Field(() => ID, { nullable: true, description: 'Optional client-chosen id; generated when omitted.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'unitId must be 1–64 letters, digits, - or _' })
