@@ -43,14 +43,17 @@ export interface HandleOptions {
 export const commandHash = (type: string, data: unknown): string =>
   createHash('sha256').update(type).update('\0').update(JSON.stringify(data)).digest('base64url');
 
-/** A deterministic event id per command and index, so a blind retry of an append dedupes in the store. */
-export function eventIdFor(commandId: string, index: number): string {
-  const h = createHash('sha256').update(`${commandId}:${index}`).digest();
+/** A deterministic UUID (version 5 layout) from a command id and a purpose. */
+export function derivedId(commandId: string, purpose: string): string {
+  const h = createHash('sha256').update(`${commandId}:${purpose}`).digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
   const x = h.subarray(0, 16).toString('hex');
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
+
+/** A deterministic event id per command and index, so a blind retry of an append dedupes in the store. */
+export const eventIdFor = (commandId: string, index: number): string => derivedId(commandId, String(index));
 
 interface Loaded<S> {
   readonly state: S;
