@@ -1,10 +1,14 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { FileSnapshotStore, KEY_STORE, ProjectionRunner, type EventCodec, type EventStore, type KeyStore } from '@norte/event-store';
 import { directoryProjection, organisationProjection, type AnyProjection, type DecodedEvent } from '@norte/projections';
+import { activityFeedProjection, auditTrailProjection, outcomesProjection, peopleProjection, roadmapProjection } from '@norte/projections';
 import { NORTE_CONFIG, type NorteConfig } from './config';
 import { EVENT_CODEC, EVENT_STORE } from './tokens';
 
-export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection, directoryProjection];
+/** Roadmap, activity feed, audit trail, people directory, outcome instruments (queries in apps/api/src/activity). */
+const ACTIVITY_PROJECTIONS: readonly AnyProjection[] = [roadmapProjection, activityFeedProjection, auditTrailProjection, peopleProjection, outcomesProjection];
+
+export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection, directoryProjection, ...ACTIVITY_PROJECTIONS];
 
 /** The read models of this process, fed by the store's subscription; queries read them here. */
 @Injectable()

@@ -1,0 +1,2 @@
+export * from './activity-feed.projection';
+export * from './activity-feed.queries';

@@ -1,0 +1,5 @@
+export * from './access';
+export * from './retractions';
+export * from './streams';
+export * from './audit-trail.projection';
+export * from './audit-trail.entries';

@@ -1,0 +1,72 @@
+import type { EventMetadata } from '@norte/domain';
+import type { DecodedEvent, Projection } from '../shared/projection';
+
+export interface AppendOptions {
+  readonly id?: string;
+  /** Business time: an instant, or a date meaning noon UTC. */
+  readonly at?: string;
+  readonly recordedAt?: string;
+}
+
+const instant = (at: string) => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T12:00:00.000Z` : at);
+
+/**
+ * A log of decoded events for projection specs: global positions 1, 2, …, per-stream revisions,
+ * ids 'e1', 'e2', … unless given, and business time one minute apart from 2025-01-01 unless given.
+ */
+export function eventLog() {
+  const events: DecodedEvent[] = [];
+  const revisions = new Map<string, bigint>();
+  let position = 0n;
+
+  function append(streamId: string, type: string, data: Record<string, unknown>, options: AppendOptions = {}): DecodedEvent {
+    position += 1n;
+    const revision = revisions.get(streamId) ?? 0n;
+    revisions.set(streamId, revision + 1n);
+    const eventId = options.id ?? `e${position}`;
+    const occurredAt = options.at ? instant(options.at) : new Date(Date.UTC(2025, 0, 1, 12) + Number(position) * 60_000).toISOString();
+    const recordedAt = options.recordedAt ?? occurredAt;
+    const metadata: EventMetadata = {
+      commandId: `cmd-${eventId}`,
+      actor: { userId: 'user-1', role: 'hr' },
+      source: 'ui',
+      correlationId: `cor-${eventId}`,
+      causationId: `cau-${eventId}`,
+      occurredAt,
+      recordedAt,
+      commandHash: 'hash',
+      schemaVersion: 1,
+    };
+    const event: DecodedEvent = { type, data, eventId, occurredAt, recordedAt, streamId, revision, position, metadata };
+    events.push(event);
+    return event;
+  }
+
+  return {
+    events,
+    append,
+    org: (type: string, data: Record<string, unknown>, o?: AppendOptions) => append('organisation-org', type, data, o),
+    team: (teamId: string, type: string, data: Record<string, unknown>, o?: AppendOptions) => append(`team-${teamId}`, type, { teamId, ...data }, o),
+    person: (personId: string, type: string, data: Record<string, unknown>, o?: AppendOptions) => append(`person-${personId}`, type, { personId, ...data }, o),
+    /** Retracts a fact (or a retraction) in its own stream. */
+    retract: (fact: DecodedEvent, o?: AppendOptions) =>
+      append(fact.streamId, 'FactRetracted', { factId: fact.eventId, factType: fact.type, reason: `Correcting ${fact.eventId}` }, o),
+  };
+}
+
+/** Folds events the way the runner does: only the types the projection handles. */
+export function fold<S>(projection: Projection<S>, events: readonly DecodedEvent[], state: S = projection.init()): S {
+  return events.filter((e) => projection.canHandle.includes(e.type)).reduce((s, e) => projection.evolve(s, e), state);
+}
+
+/** The snapshot as it is written to disk. */
+export function snapshotText<S>(projection: Projection<S>, state: S): string {
+  return JSON.stringify(projection.toSnapshot ? projection.toSnapshot(state) : state);
+}
+
+/** Folds the first `split` events, goes through a snapshot on "disk", then catches up on the rest. */
+export function foldThroughSnapshot<S>(projection: Projection<S>, events: readonly DecodedEvent[], split: number): S {
+  const saved = JSON.parse(snapshotText(projection, fold(projection, events.slice(0, split))));
+  const restored = projection.fromSnapshot ? projection.fromSnapshot(saved) : (saved as S);
+  return fold(projection, events.slice(split), restored);
+}

@@ -1,0 +1,2 @@
+export * from './outcomes.projection';
+export * from './outcomes.queries';

@@ -1,0 +1,2 @@
+export * from './people.projection';
+export * from './people.queries';

@@ -1,0 +1,2 @@
+export * from './roadmap.projection';
+export * from './roadmap.queries';
