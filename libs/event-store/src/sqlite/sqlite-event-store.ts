@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './driver';
 import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedVersionError } from '../errors';
 import { assertValidAppend } from '../expected-revision';
 import type {
@@ -52,7 +53,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     mkdirSync(dirname(options.file), { recursive: true });
-    this.db = new Database(options.file);
+    this.db = openDatabase(options.file);
     try {
       configureConnection(this.db);
       migrate(this.db);

@@ -1,0 +1,25 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * better-sqlite3 by Node major. 12.x is the last line that runs on Node 20 (13.x segfaults there),
+ * but on Node ≥ 24.19 every 12.x build aborts the process when the garbage collector finalises a
+ * Statement or Database (`RemoveEnvironmentCleanupHook: (env) != nullptr`); 13.x fixes that and
+ * needs Node ≥ 22. Both are installed (13.x as the optional `better-sqlite3-node22` alias) and
+ * the one matching this runtime is loaded. Drop 12.x when the machines leave Node 20.
+ */
+function load(): typeof BetterSqlite3 {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major >= 22) {
+    try {
+      return require('better-sqlite3-node22') as typeof BetterSqlite3;
+    } catch {
+      // Optional dependency missing (e.g. its build failed): fall back to 12.x.
+    }
+  }
+  return require('better-sqlite3') as typeof BetterSqlite3;
+}
+
+const Driver = load();
+
+/** Opens (creating if needed) a SQLite database file with the driver for this runtime. */
+export const openDatabase = (file: string, options?: BetterSqlite3.Options): BetterSqlite3.Database => new Driver(file, options);
