@@ -75,6 +75,15 @@ const POLICY = {
   protocols: { greeting: 'Buenos días, bienvenido a la Clínica Santa Lucía', identification: 'Le atiende su asesor de servicio', closing: '¿Hay algo más en que le pueda ayudar?' },
 };
 
+const MODEL_DEFINITIONS = `{ maturityModels { versions { definition { confidentialityMinimum measurementWindowDays sustainedDays processes {
+  trueNorth { foundation { minGuidingPrinciples minActiveCoreValues workshop { workshopKinds windowDays } } coverage { minPercent windowDays workshopKinds } instrument { kind survey target } }
+  lifePurpose { foundation { workshopKinds windowDays } coverage { minPercent windowDays } instrument { kind survey target } }
+  alignment { foundation { minPercentWithProfile } coverage { minPercent windowDays minPercentAligned } instrument { kind survey target } }
+  leadership { foundation { workshopKinds windowDays } coverage { minPercent windowDays } instrument { kind survey target } }
+  serviceExcellence { foundation { courseProcess minLeads } coverage { minPercent windowDays } instrument { kind survey target } }
+  serviceModel { foundation { minStandards } coverage { minPercent windowDays } instrument { kind survey target } }
+  emotionalConnection { foundation { workshopKinds windowDays } coverage { minPercent windowDays workshopKinds } instrument { kind survey target } } } } } } }`;
+
 describe('the program of a small organisation, end to end over GraphQL on SQLite', () => {
   let norte: TestNorte;
   let closed = false;
@@ -226,6 +235,12 @@ describe('the program of a small organisation, end to end over GraphQL on SQLite
     await ok('revokeRole', { userId: 'jorge', role: 'EXECUTIVE', scopeUnitId: null, occurredAt: at('2026-03-31') });
     await ok('disableUser', { userId: 'jorge', occurredAt: at('2026-03-31') });
 
+    // --- The maturity model: version 2 asks for more front-line training coverage.
+    const models = await norte.gql<{ maturityModels: { versions: { definition: { processes: Record<string, { coverage: Record<string, unknown> }> } }[] } }>(MODEL_DEFINITIONS);
+    const definition = structuredClone(models.data!.maturityModels.versions[0].definition);
+    definition.processes.serviceExcellence.coverage.minPercent = 90;
+    await ok('publishMaturityModel', { version: 2, ...definition, occurredAt: at('2026-04-01') });
+
     expect(sent.every((s) => s.result.eventIds.length === 1)).toBe(true);
   });
 
@@ -273,7 +288,7 @@ describe('the program of a small organisation, end to end over GraphQL on SQLite
         'JobProfileDefined', 'JobProfileDefined', 'JobProfileRevised',
         'MissionSet', 'VisionSet', 'GuidingPrincipleDefined', 'CoreValueDefined', 'CoreValueDefined', 'ParadigmShiftRecorded',
         'ServicePolicyPublished', 'ServiceStandardSet', 'ServiceStandardSet', 'FactRetracted', 'ServiceStandardSet', 'CourseDefined', 'CourseDefined',
-        'CoreValueRetired', 'UnitRenamed', 'UnitMoved', 'UnitArchived',
+        'CoreValueRetired', 'UnitRenamed', 'UnitMoved', 'UnitArchived', 'MaturityModelPublished',
       ],
       'user-patricia': ['UserCreated', 'RoleGranted'],
       'user-jorge': ['UserCreated', 'RoleGranted', 'RoleRevoked', 'UserDisabled'],

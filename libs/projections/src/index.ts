@@ -1,6 +1,7 @@
 export * from './shared/projection';
 export * from './organisation';
 export * from './directory';
+export * from './maturity-read-model';
 export * from './audit-trail';
 export * from './roadmap';
 export * from './activity-feed';

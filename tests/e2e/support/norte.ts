@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createNorteApp, loadConfig } from '@norte/api';
+import { CLOCK, type Clock } from '../../../apps/api/src/platform/clock';
 
 export interface TestNorte {
   readonly app: INestApplication;
@@ -18,8 +19,18 @@ export interface GqlError {
   extensions?: { code?: string; field?: string; facts?: string[] };
 }
 
+export interface StartOptions {
+  dataDir?: string;
+  stateDir?: string;
+  /**
+   * System time for this Norte (recordedAt, "today"), e.g. to record facts on past dates for
+   * known-at. The app's CLOCK provider then reads it; the default is the real clock.
+   */
+  clock?: Clock;
+}
+
 /** A real Norte on a real SQLite file in a fresh folder, listening on a loopback port. */
-export async function startNorte(options: { dataDir?: string; stateDir?: string } = {}): Promise<TestNorte> {
+export async function startNorte(options: StartOptions = {}): Promise<TestNorte> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'norte-e2e-'));
   const config = loadConfig({
     NORTE_DATA_DIR: dataDir,
@@ -29,6 +40,7 @@ export async function startNorte(options: { dataDir?: string; stateDir?: string 
     NODE_ENV: 'test',
   });
   const app = await createNorteApp(config);
+  const restoreClock = options.clock ? overrideClock(app, options.clock) : () => undefined;
   await app.listen(0, '127.0.0.1');
   return {
     app,
@@ -39,9 +51,23 @@ export async function startNorte(options: { dataDir?: string; stateDir?: string 
     },
     async close({ keepData = false } = {}) {
       await app.close();
+      restoreClock();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 export const newId = (): string => randomUUID();
+
+/**
+ * Points the app's CLOCK provider at `clock`. The provider is a value shared by the module that
+ * defines it, so it is redirected in place (and restored on close) rather than replaced.
+ */
+function overrideClock(app: INestApplication, clock: Clock): () => void {
+  const injected = app.get<Clock>(CLOCK);
+  const original = injected.now;
+  injected.now = () => clock.now();
+  return () => {
+    injected.now = original;
+  };
+}

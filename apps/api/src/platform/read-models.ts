@@ -2,13 +2,14 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { FileSnapshotStore, KEY_STORE, ProjectionRunner, type EventCodec, type EventStore, type KeyStore } from '@norte/event-store';
 import { directoryProjection, organisationProjection, type AnyProjection, type DecodedEvent } from '@norte/projections';
 import { activityFeedProjection, auditTrailProjection, outcomesProjection, peopleProjection, roadmapProjection } from '@norte/projections';
+import { maturityProjection } from '@norte/projections';
 import { NORTE_CONFIG, type NorteConfig } from './config';
 import { EVENT_CODEC, EVENT_STORE } from './tokens';
 
 /** Roadmap, activity feed, audit trail, people directory, outcome instruments (queries in apps/api/src/activity). */
 const ACTIVITY_PROJECTIONS: readonly AnyProjection[] = [roadmapProjection, activityFeedProjection, auditTrailProjection, peopleProjection, outcomesProjection];
 
-export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection, directoryProjection, ...ACTIVITY_PROJECTIONS];
+export const PROJECTIONS: readonly AnyProjection[] = [organisationProjection, directoryProjection, ...ACTIVITY_PROJECTIONS, maturityProjection];
 
 /** The read models of this process, fed by the store's subscription; queries read them here. */
 @Injectable()
@@ -24,6 +25,7 @@ export class ReadModels implements OnApplicationBootstrap, BeforeApplicationShut
   ) {
     this.runner = new ProjectionRunner(store, codec, PROJECTIONS, {
       snapshots: new FileSnapshotStore(config.stateDir),
+      onSnapshotError: (error) => this.logger.error({ err: error }, 'projection snapshot failed; read models go on'),
       onError: (error, event) => this.logger.error({ err: error, eventId: event.eventId, type: event.type }, 'projection failed on event'),
     });
   }

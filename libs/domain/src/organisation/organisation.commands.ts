@@ -2,6 +2,7 @@ import type { ContextualCommand, DomainCommand } from '../shared/decider';
 import type { TeamMembership } from '../shared/context';
 import type { RetractionInput } from '../shared/retraction';
 import type { BehaviourNorms, ContactProtocols, UnitKind } from './organisation.events';
+import type { MaturityModelDefinition } from './organisation.maturity-model';
 
 export type RegisterOrganisation = DomainCommand<
   'RegisterOrganisation',
@@ -50,6 +51,8 @@ export type DefineCourse = DomainCommand<
   { readonly courseId: string; readonly title: string; readonly processId: string; readonly audience: string }
 >;
 export type RetractOrganisationFact = DomainCommand<'RetractOrganisationFact', RetractionInput>;
+/** A new maturity model version: thresholds, windows and targets as data (version 1 is built in). */
+export type PublishMaturityModel = DomainCommand<'PublishMaturityModel', MaturityModelDefinition>;
 
 export type TrueNorthCommand = DefineGuidingPrinciple | DefineCoreValue | RetireCoreValue | RecordParadigmShift;
 export type ServiceModelCommand = PublishServicePolicy | SetServiceStandard;
@@ -66,4 +69,5 @@ export type OrganisationCommand =
   | TrueNorthCommand
   | ServiceModelCommand
   | CatalogueCommand
+  | PublishMaturityModel
   | RetractOrganisationFact;

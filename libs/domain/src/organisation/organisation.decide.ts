@@ -3,6 +3,7 @@ import { badInput, conflict, notFound } from '../shared/errors';
 import { requireId, requireNotFuture, requireText } from '../shared/guards';
 import type { ArchiveUnit, OrganisationCommand, CreateUnit, MoveUnit } from './organisation.commands';
 import { decideCatalogue } from './organisation.catalogue';
+import { decideMaturityModel } from './organisation.maturity-model';
 import { decideOrganisationRetraction } from './organisation.retract';
 import { requireRegistered } from './organisation.rules';
 import { decideServiceModel } from './organisation.service-model';
@@ -130,6 +131,9 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     case 'DefineCourse':
       requireRegistered(state);
       return decideCatalogue(command, state);
+    case 'PublishMaturityModel':
+      requireRegistered(state);
+      return decideMaturityModel(command, state);
     case 'RetractOrganisationFact':
       requireRegistered(state);
       return decideOrganisationRetraction(command, state);

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../shared/decider';
 import type { FactRetracted } from '../shared/retraction';
 import type { Channel, CourseAudience, KpiMetric } from '../program/program.instruments';
 import type { ProcessId } from '../program/program.catalogue';
+import type { MaturityModelDefinition } from './organisation.maturity-model';
 
 // Organisational text throughout this stream (names, statements, norms, titles): it must not hold
 // personal data — the store keeps it in clear.
@@ -70,6 +71,9 @@ export type CourseDefined = DomainEvent<
   { readonly courseId: string; readonly title: string; readonly processId: ProcessId; readonly audience: CourseAudience }
 >;
 
+/** A maturity model version, the whole model as data; never retracted (publish a later version). */
+export type MaturityModelPublished = DomainEvent<'MaturityModelPublished', MaturityModelDefinition>;
+
 export type OrganisationEvent =
   | OrganisationRegistered
   | UnitCreated
@@ -87,4 +91,5 @@ export type OrganisationEvent =
   | ServicePolicyPublished
   | ServiceStandardSet
   | CourseDefined
+  | MaturityModelPublished
   | FactRetracted;

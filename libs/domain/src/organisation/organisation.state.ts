@@ -63,6 +63,7 @@ function applyStructure(state: OrganisationState, event: Envelope<OrganisationEv
     case 'ServicePolicyPublished':
     case 'ServiceStandardSet':
     case 'CourseDefined':
+    case 'MaturityModelPublished':
       return state;
     default:
       return unknownEvent(event, state);

@@ -48,7 +48,7 @@ export const COMMAND_CATEGORY: { readonly [T in NorteCommandType]: StreamCategor
   ArchiveUnit: 'organisation', SetMission: 'organisation', SetVision: 'organisation', DefineJobProfile: 'organisation',
   ReviseJobProfile: 'organisation', DefineGuidingPrinciple: 'organisation', DefineCoreValue: 'organisation',
   RetireCoreValue: 'organisation', RecordParadigmShift: 'organisation', PublishServicePolicy: 'organisation',
-  SetServiceStandard: 'organisation', DefineCourse: 'organisation', RetractOrganisationFact: 'organisation',
+  SetServiceStandard: 'organisation', DefineCourse: 'organisation', PublishMaturityModel: 'organisation', RetractOrganisationFact: 'organisation',
   CreateUser: 'user', GrantRole: 'user', RevokeRole: 'user', DisableUser: 'user',
   EnrolPerson: 'person', CorrectPersonDetails: 'person', ChangeTeamRole: 'person', MovePersonToTeam: 'person',
   ChangeJobProfile: 'person', RecordPersonLeft: 'person', AssessAlignment: 'person', ResolveMisfit: 'person',

@@ -9,7 +9,7 @@ import type { NorteEvent, NorteEventType } from './registry';
 export const CURRENT_SCHEMA_VERSION: { readonly [T in NorteEventType]: number } = {
   OrganisationRegistered: 1, UnitCreated: 1, UnitRenamed: 1, UnitMoved: 1, UnitArchived: 1, MissionSet: 1, VisionSet: 1,
   JobProfileDefined: 1, JobProfileRevised: 1, GuidingPrincipleDefined: 1, CoreValueDefined: 1, CoreValueRetired: 1,
-  ParadigmShiftRecorded: 1, ServicePolicyPublished: 1, ServiceStandardSet: 1, CourseDefined: 1, FactRetracted: 1,
+  ParadigmShiftRecorded: 1, ServicePolicyPublished: 1, ServiceStandardSet: 1, CourseDefined: 1, MaturityModelPublished: 1, FactRetracted: 1,
   UserCreated: 1, RoleGranted: 1, RoleRevoked: 1, UserDisabled: 1,
   PersonEnrolled: 1, PersonDetailsCorrected: 1, TeamRoleChanged: 1, PersonMovedTeam: 1, JobProfileChanged: 1, PersonLeft: 1,
   AlignmentAssessed: 1, MisfitResolved: 1, LifePlanConversationHeld: 1, TrainingCompleted: 1, PolicyAcknowledged: 1,

@@ -9,6 +9,8 @@ export interface RunnerOptions {
   /** Write a snapshot after this many applied events (and on stop). */
   readonly snapshotEvery?: number;
   readonly onError?: (error: unknown, event: DecodedEvent) => void;
+  /** A failed snapshot never stops the read models: they go on, and the next snapshot retries. */
+  readonly onSnapshotError?: (error: unknown) => void;
 }
 
 /**
@@ -75,7 +77,7 @@ export class ProjectionRunner {
       }
       this.current = recorded.position;
       this.emitter.emit('position', this.current);
-      if (++this.sinceSnapshot >= (this.options.snapshotEvery ?? 10_000)) this.snapshot();
+      if (++this.sinceSnapshot >= (this.options.snapshotEvery ?? 10_000)) this.trySnapshot();
     }
   }
 
@@ -106,6 +108,15 @@ export class ProjectionRunner {
     return () => this.emitter.off('applied', listener);
   }
 
+  private trySnapshot(): void {
+    try {
+      this.snapshot();
+    } catch (error) {
+      this.sinceSnapshot = 0;
+      this.options.onSnapshotError?.(error);
+    }
+  }
+
   snapshot(): void {
     if (!this.options.snapshots) return;
     const projections: Record<string, { version: number; state: unknown }> = {};
@@ -120,6 +131,6 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.subscription?.close();
     await this.done;
-    if (this.sinceSnapshot > 0) this.snapshot();
+    if (this.sinceSnapshot > 0) this.trySnapshot();
   }
 }

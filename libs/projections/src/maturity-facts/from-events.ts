@@ -1,5 +1,5 @@
 import type { NorteEvent } from '@norte/domain';
-import type { MaturityFact, WorkshopKind } from '../maturity';
+import type { FactKind, FactOfKind, MaturityFact, WorkshopKind } from '../maturity';
 import type { DecodedEvent } from '../shared/projection';
 import type { OrgCalendar } from './calendar';
 
@@ -23,63 +23,65 @@ const WORKSHOP_KINDS: Record<string, WorkshopKind> = {
 
 /** One domain event → the engine's fact (or none). The engine never sees event names or versions. */
 export function factFromEvent(decoded: DecodedEvent, calendar: OrgCalendar): MaturityFact | undefined {
-  const meta = { id: decoded.eventId, position: decoded.position, date: calendar.dateOf(decoded.occurredAt), recordedAt: decoded.recordedAt };
-  const event = { type: decoded.type, data: decoded.data } as NorteEvent;
+  const event = decoded as unknown as NorteEvent;
+  // One literal shape for every fact (no spread): the index stores millions of them.
+  const fact = <K extends FactKind>(kind: K, data: FactOfKind<K>['data']) =>
+    ({ id: decoded.eventId, position: decoded.position, date: calendar.dateOf(decoded.occurredAt), recordedAt: decoded.recordedAt, kind, data }) as FactOfKind<K>;
   switch (event.type) {
     case 'MissionSet':
-      return { ...meta, kind: 'mission-set', data: {} };
+      return fact('mission-set', {});
     case 'VisionSet':
-      return { ...meta, kind: 'vision-set', data: {} };
+      return fact('vision-set', {});
     case 'GuidingPrincipleDefined':
-      return { ...meta, kind: 'guiding-principle-defined', data: { principleId: event.data.principleId } };
+      return fact('guiding-principle-defined', { principleId: event.data.principleId });
     case 'CoreValueDefined':
-      return { ...meta, kind: 'core-value-defined', data: { valueId: event.data.valueId } };
+      return fact('core-value-defined', { valueId: event.data.valueId });
     case 'CoreValueRetired':
-      return { ...meta, kind: 'core-value-retired', data: { valueId: event.data.valueId } };
+      return fact('core-value-retired', { valueId: event.data.valueId });
     case 'ServicePolicyPublished':
-      return { ...meta, kind: 'service-policy-published', data: { version: event.data.version } };
+      return fact('service-policy-published', { version: event.data.version });
     case 'ServiceStandardSet':
-      return { ...meta, kind: 'service-standard-set', data: { channel: event.data.channel, metric: event.data.metric, target: event.data.target } };
+      return fact('service-standard-set', { channel: event.data.channel, metric: event.data.metric, target: event.data.target });
     case 'CourseDefined':
-      return { ...meta, kind: 'course-defined', data: { courseId: event.data.courseId, process: event.data.processId, audience: event.data.audience } };
+      return fact('course-defined', { courseId: event.data.courseId, process: event.data.processId, audience: event.data.audience });
     case 'PersonEnrolled':
-      return { ...meta, kind: 'person-enrolled', data: { personId: event.data.personId, teamId: event.data.teamId, role: event.data.role, profileId: event.data.jobProfileId } };
+      return fact('person-enrolled', { personId: event.data.personId, teamId: event.data.teamId, role: event.data.role, profileId: event.data.jobProfileId });
     case 'PersonMovedTeam':
-      return { ...meta, kind: 'person-moved-team', data: { personId: event.data.personId, teamId: event.data.toTeamId, role: event.data.role } };
+      return fact('person-moved-team', { personId: event.data.personId, teamId: event.data.toTeamId, role: event.data.role });
     case 'TeamRoleChanged':
-      return { ...meta, kind: 'team-role-changed', data: { personId: event.data.personId, role: event.data.role } };
+      return fact('team-role-changed', { personId: event.data.personId, role: event.data.role });
     case 'JobProfileChanged':
-      return { ...meta, kind: 'job-profile-changed', data: { personId: event.data.personId, profileId: event.data.jobProfileId } };
+      return fact('job-profile-changed', { personId: event.data.personId, profileId: event.data.jobProfileId });
     case 'PersonLeft':
-      return { ...meta, kind: 'person-left', data: { personId: event.data.personId } };
+      return fact('person-left', { personId: event.data.personId });
     case 'WorkshopHeld': {
       const workshopKind = WORKSHOP_KINDS[event.data.kind];
-      return workshopKind ? { ...meta, kind: 'workshop-held', data: { teamId: event.data.teamId, workshopKind, attendeeIds: event.data.attendeeIds } } : undefined;
+      return workshopKind ? fact('workshop-held', { teamId: event.data.teamId, workshopKind, attendeeIds: event.data.attendeeIds }) : undefined;
     }
     case 'CoachingSessionHeld':
-      return { ...meta, kind: 'coaching-session-held', data: { teamId: event.data.teamId, coacheeIds: event.data.coacheeIds } };
+      return fact('coaching-session-held', { teamId: event.data.teamId, coacheeIds: event.data.coacheeIds });
     case 'LifePlanConversationHeld':
-      return { ...meta, kind: 'life-plan-conversation-held', data: { personId: event.data.personId } };
+      return fact('life-plan-conversation-held', { personId: event.data.personId });
     case 'AlignmentAssessed':
-      return { ...meta, kind: 'alignment-assessed', data: { personId: event.data.personId, result: event.data.fit } };
+      return fact('alignment-assessed', { personId: event.data.personId, result: event.data.fit });
     case 'TrainingCompleted':
-      return { ...meta, kind: 'training-completed', data: { personId: event.data.personId, courseId: event.data.courseId } };
+      return fact('training-completed', { personId: event.data.personId, courseId: event.data.courseId });
     case 'PolicyAcknowledged':
-      return { ...meta, kind: 'policy-acknowledged', data: { personId: event.data.personId, version: event.data.policyVersion } };
+      return fact('policy-acknowledged', { personId: event.data.personId, version: event.data.policyVersion });
     case 'RoadmapItemPlanned':
-      return { ...meta, kind: 'roadmap-item-planned', data: { itemId: event.data.itemId, teamId: event.data.teamId, process: event.data.processId } };
+      return fact('roadmap-item-planned', { itemId: event.data.itemId, teamId: event.data.teamId, process: event.data.processId });
     case 'RoadmapItemCancelled':
-      return { ...meta, kind: 'roadmap-item-cancelled', data: { itemId: event.data.itemId } };
+      return fact('roadmap-item-cancelled', { itemId: event.data.itemId });
     case 'SurveyResultRecorded':
-      return { ...meta, kind: 'survey-result-recorded', data: { teamId: event.data.teamId, survey: event.data.kind, score: event.data.score, responses: event.data.responseCount } };
+      return fact('survey-result-recorded', { teamId: event.data.teamId, survey: event.data.kind, score: event.data.score, responses: event.data.responseCount });
     case 'MysteryShopRecorded':
-      return { ...meta, kind: 'mystery-shop-recorded', data: { teamId: event.data.teamId, scores: event.data.scores } };
+      return fact('mystery-shop-recorded', { teamId: event.data.teamId, scores: event.data.scores });
     case 'KpiMeasured':
-      return { ...meta, kind: 'kpi-measured', data: { teamId: event.data.teamId, channel: event.data.channel, metric: event.data.metric, value: event.data.value } };
+      return fact('kpi-measured', { teamId: event.data.teamId, channel: event.data.channel, metric: event.data.metric, value: event.data.value });
     case 'CsatRecorded':
-      return { ...meta, kind: 'csat-recorded', data: { teamId: event.data.teamId, score: event.data.score, responses: event.data.responseCount } };
+      return fact('csat-recorded', { teamId: event.data.teamId, score: event.data.score, responses: event.data.responseCount });
     case 'FactRetracted':
-      return { ...meta, kind: 'fact-retracted', data: { retractedFactId: event.data.factId } };
+      return fact('fact-retracted', { retractedFactId: event.data.factId });
     default:
       return undefined;
   }

@@ -1,0 +1,84 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSqliteEventStore } from '@norte/event-store';
+import { writeProgramWithApiCodec } from '../../generator';
+
+/** The generated organisation: fixed seed, two years from START (America/Bogota). */
+export const FULL = { teams: 4_000, people: 50_000, events: 2_000_000 };
+export const QUICK = { teams: 100, people: 1_000, events: 50_000 };
+export const SEED = 1;
+export const START = '2025-01-01';
+export const DAYS = 730;
+/** "Now" for the API: the evening of the history's last day, so "today" is the end of the data. */
+export const NOW = '2026-12-31T23:00:00.000Z';
+
+export interface DataDir {
+  readonly dataDir: string;
+  readonly eventsFile: string;
+  readonly stateDir: string;
+  readonly events: number;
+  readonly lastPosition: bigint;
+}
+
+/** Writes the program into <tmp>/data/events.sqlite (+ keys.sqlite) through the API's codec. */
+export async function generate(tmpDir: string, size: typeof FULL, progress: (m: string) => void): Promise<DataDir & { ms: number }> {
+  const dataDir = join(tmpDir, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const eventsFile = join(dataDir, 'events.sqlite');
+  const store = openSqliteEventStore({ file: eventsFile });
+  const started = performance.now();
+  let next = 0;
+  const summary = await writeProgramWithApiCodec(store, join(dataDir, 'keys.sqlite'), {
+    seed: SEED, ...size, start: START, days: DAYS,
+    onProgress: (written) => {
+      if (written >= next) {
+        progress(`generated ${written.toLocaleString('en-US')} events`);
+        next += Math.max(size.events / 5, 1);
+      }
+    },
+  });
+  await store.close();
+  return { dataDir, eventsFile, stateDir: join(tmpDir, 'state'), events: summary.events, lastPosition: summary.lastPosition, ms: performance.now() - started };
+}
+
+/**
+ * Peak RSS of this process over a stretch of work: the kernel's high-water mark (VmHWM), reset at
+ * the start through /proc/self/clear_refs, so short spikes (a snapshot's JSON.stringify) count too.
+ * Falls back to sampling where /proc is not writable.
+ */
+export class PeakRss {
+  private readonly kernel: boolean;
+  private sampled = process.memoryUsage.rss();
+
+  constructor() {
+    try {
+      writeFileSync('/proc/self/clear_refs', '5');
+      this.kernel = true;
+    } catch {
+      this.kernel = false;
+    }
+  }
+
+  sample(): void {
+    this.sampled = Math.max(this.sampled, process.memoryUsage.rss());
+  }
+
+  get mib(): number {
+    this.sample();
+    let kernel = 0;
+    if (this.kernel) {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+      kernel = hwm ? Number(hwm[1]) * 1024 : 0;
+    }
+    return Math.max(kernel, this.sampled) / 2 ** 20;
+  }
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export async function settle(): Promise<void> {
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}

@@ -1,0 +1,2 @@
+export { OrgCalendar } from './calendar';
+export { factFromEvent, MATURITY_EVENT_TYPES } from './from-events';

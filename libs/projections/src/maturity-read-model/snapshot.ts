@@ -1,0 +1,86 @@
+import type { MaturityModelDefinition, UnitKind } from '@norte/domain';
+import { createLevelCache, fromDay } from '../maturity';
+import type { EncodedFacts } from './fact-codec';
+import { FactLog } from './fact-log';
+import { definitionOf, engineModel } from './models';
+import { createMaturityReadModel, type MaturityReadModel } from './state';
+import type { UnitChange } from './units';
+
+/**
+ * What a snapshot keeps: the facts in compact form (fact-codec.ts), the unit tree with its history,
+ * the published models and the level caches computed so far, so a restart serves heatmaps at once
+ * while the index fills lazily. Ids, dates and numbers only — no names or other personal data.
+ * The caches are saved as the engine shapes them: bump the projection's version if that changes.
+ */
+export interface MaturitySnapshot {
+  readonly timeZone: string;
+  readonly firstDay: number | null;
+  readonly facts: EncodedFacts;
+  readonly units: readonly (readonly [id: string, kind: UnitKind, changes: readonly UnitChange[]])[];
+  readonly models: readonly SnapshotModel[];
+  readonly caches: readonly SnapshotCache[];
+}
+
+interface SnapshotModel {
+  readonly definition: MaturityModelDefinition;
+  readonly publishedAt: string;
+  readonly recordedAt: string;
+  readonly eventId: string;
+  readonly position: string;
+}
+
+interface SnapshotCache {
+  readonly version: number;
+  readonly from: number;
+  readonly to: number;
+  /** The cache's per-team timelines: plain data (days and levels), kept as the engine shapes them. */
+  readonly teams: readonly (readonly [teamId: string, timelines: unknown])[];
+}
+
+export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
+  const models: SnapshotModel[] = [];
+  for (const [version, published] of state.models) {
+    if (version === 1 || published.eventId === null) continue;
+    models.push({
+      definition: definitionOf(published.model),
+      publishedAt: published.publishedAt as string,
+      recordedAt: published.recordedAt as string,
+      eventId: published.eventId,
+      position: String(published.position),
+    });
+  }
+  // Full chunks are encoded as facts arrive (state.ts); the tail is encoded for this snapshot only.
+  const facts = state.log.encoded(state.tail.length > 0 ? state.log.encode(state.tail) : null);
+  return {
+    timeZone: state.timeZone,
+    firstDay: state.firstDay,
+    facts,
+    units: [...state.units.values()].map((unit) => [unit.id, unit.kind, unit.changes] as const),
+    models,
+    caches: [...state.caches.entries()].map(([version, cache]) => ({ version, from: cache.from, to: cache.to, teams: [...cache.teams.entries()] })),
+  };
+}
+
+export function fromMaturitySnapshot(snapshot: MaturitySnapshot): MaturityReadModel {
+  // The facts reach the index lazily (state.ts); the caches saved with them are valid as they are.
+  const state = createMaturityReadModel(snapshot.timeZone, new FactLog(snapshot.facts));
+  state.firstDay = snapshot.firstDay;
+  for (const model of snapshot.models) {
+    state.models.set(model.definition.version, {
+      model: engineModel(model.definition),
+      publishedAt: model.publishedAt,
+      recordedAt: model.recordedAt,
+      eventId: model.eventId,
+      position: BigInt(model.position),
+    });
+  }
+  for (const [id, kind, changes] of snapshot.units) state.units.set(id, { id, kind, changes: [...changes] });
+  for (const saved of snapshot.caches) {
+    const model = state.models.get(saved.version)?.model;
+    if (model === undefined) continue;
+    const cache = createLevelCache(model, fromDay(saved.from), fromDay(saved.to));
+    for (const [teamId, timelines] of saved.teams) cache.teams.set(teamId, timelines as never);
+    state.caches.set(saved.version, cache);
+  }
+  return state;
+}
