@@ -12,7 +12,9 @@ export interface PreparedEvent extends GeneratedEvent {
 
 export function prepare(event: GeneratedEvent): PreparedEvent {
   const command = commandFor(event.streamId, event.type, event.data);
-  return { ...event, commandHash: commandHash(command.type, command.data), contextual: needsContext(command.type) };
+  const { streamId, type, data, occurredAt, recordedAt, eventId, commandId, actor, correlationId } = event;
+  const hash = commandHash(command.type, command.data);
+  return { streamId, type, data, occurredAt, recordedAt, eventId, commandId, actor, correlationId, commandHash: hash, contextual: needsContext(command.type) };
 }
 
 /** The program in chunks of prepared events. */

@@ -3,8 +3,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { ProgramOptions } from './model';
 import { preparedChunks, type PreparedEvent } from './prepare';
 
-/** Chunks the worker may produce before the writer has taken them: enough to never starve it, little memory. */
-const AHEAD = 3;
+/** Chunks the worker may produce before the writer has taken them: it runs ahead while the writer waits for the disk. */
+const AHEAD = 16;
 
 interface Start {
   readonly options: ProgramOptions;
@@ -22,7 +22,8 @@ export async function* chunksFromWorker(options: ProgramOptions, size: number): 
   const code = `require(${JSON.stringify(register)}); require(${JSON.stringify(__filename)});`;
   const { seed, teams, people, events, start, days } = options;
   const data: Start = { options: { seed, teams, people, events, start, days }, size, taken: taken.buffer as SharedArrayBuffer };
-  const worker = new Worker(code, { eval: true, workerData: data });
+  // A young generation larger than a chunk, so that chunks die young instead of being promoted.
+  const worker = new Worker(code, { eval: true, workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 384 } });
   const queue: (PreparedEvent[] | null)[] = [];
   let failure: unknown = null;
   let wake: (() => void) | null = null;
