@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { EVENT_STORE, type EventStore } from '@norte/event-store';
 // The people mutations are being written elsewhere: enrolment goes through the command bus directly.
 import { newId, startNorte, type GqlError, type TestNorte } from './support/norte';
@@ -62,24 +61,14 @@ describe('catalogue slice over GraphQL', () => {
     return events;
   }
 
-  /** /healthz once the read models have applied everything the store holds. */
-  async function settledPosition(): Promise<string> {
-    const head = (await norte.app.get<EventStore>(EVENT_STORE).headPosition()).toString();
-    for (let i = 0; i < 100; i++) {
-      const { position } = (await request(norte.app.getHttpServer()).get('/healthz')).body;
-      if (position === head) return position;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`read models never reached ${head}`);
-  }
 
   /** The command is rejected with this code and field, and nothing is stored. */
   async function rejects(name: Name, input: Record<string, unknown>, expected: { code: string; field?: string }): Promise<GqlError> {
-    const before = await settledPosition();
+    const before = await norte.settledPosition();
     const res = await call(name, input);
     expect(res.data).toBeFalsy();
     expect(res.errors?.[0].extensions).toMatchObject(expected);
-    expect(await settledPosition()).toBe(before);
+    expect(await norte.settledPosition()).toBe(before);
     return res.errors![0];
   }
 
@@ -302,10 +291,10 @@ describe('catalogue slice over GraphQL', () => {
     it('returns the original result for a re-sent command id and rejects it with other content', async () => {
       const input = { commandId: newId(), jobProfileId: 'nurse', title: 'Nurse' };
       const first = await norte.gql(M.defineJobProfile, { input });
-      const before = await settledPosition();
+      const before = await norte.settledPosition();
       const again = await norte.gql(M.defineJobProfile, { input });
       expect(again).toEqual(first);
-      expect(await settledPosition()).toBe(before);
+      expect(await norte.settledPosition()).toBe(before);
       const reused = await norte.gql(M.defineJobProfile, { input: { ...input, title: 'Doctor' } });
       expect(reused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.commandId' });
     });

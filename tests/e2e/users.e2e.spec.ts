@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
 import { EVENT_STORE, SQLITE_FILE_NAME, type EventCodec, type EventStore, type RecordedEvent } from '@norte/event-store';
 import { newId, startNorte, type GqlError, type TestNorte } from './support/norte';
 import { EVENT_CODEC } from '@norte/api';
@@ -54,22 +53,13 @@ describe('users slice over GraphQL', () => {
     return (await recorded(result)).map((e) => codec.decode(e)).map(({ type, data }) => ({ type, data }));
   }
 
-  async function settledPosition(): Promise<string> {
-    const head = (await norte.app.get<EventStore>(EVENT_STORE).headPosition()).toString();
-    for (let i = 0; i < 100; i++) {
-      const { position } = (await request(norte.app.getHttpServer()).get('/healthz')).body;
-      if (position === head) return position;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`read models never reached ${head}`);
-  }
 
   async function rejects(name: Name, input: Record<string, unknown>, expected: { code: string; field?: string }): Promise<GqlError> {
-    const before = await settledPosition();
+    const before = await norte.settledPosition();
     const res = await call(name, input);
     expect(res.data).toBeFalsy();
     expect(res.errors?.[0].extensions).toMatchObject(expected);
-    expect(await settledPosition()).toBe(before);
+    expect(await norte.settledPosition()).toBe(before);
     return res.errors![0];
   }
 
@@ -185,9 +175,9 @@ describe('users slice over GraphQL', () => {
       const input = { commandId: newId(), ...MARTA };
       const first = await norte.gql(M.createUser, { input });
       expect(first.errors).toBeUndefined();
-      const before = await settledPosition();
+      const before = await norte.settledPosition();
       expect(await norte.gql(M.createUser, { input })).toEqual(first);
-      expect(await settledPosition()).toBe(before);
+      expect(await norte.settledPosition()).toBe(before);
       const reused = await norte.gql(M.createUser, { input: { ...input, email: 'other@acme.test' } });
       expect(reused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.commandId' });
     });

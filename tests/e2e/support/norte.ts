@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { EVENT_STORE, type EventStore } from '@norte/event-store';
 import { createNorteApp, loadConfig } from '@norte/api';
 import { CLOCK, type Clock } from '../../../apps/api/src/platform/clock';
 
@@ -12,6 +13,8 @@ export interface TestNorte {
   readonly dataDir: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: GqlError[] }>;
   close(options?: { keepData?: boolean }): Promise<void>;
+  /** The position /healthz reports once the read models have applied everything the store holds. */
+  settledPosition(): Promise<string>;
 }
 
 export interface GqlError {
@@ -48,6 +51,15 @@ export async function startNorte(options: StartOptions = {}): Promise<TestNorte>
     async gql(query, variables) {
       const response = await request(app.getHttpServer()).post('/graphql').send({ query, variables });
       return response.body;
+    },
+    async settledPosition() {
+      const head = (await app.get<EventStore>(EVENT_STORE).headPosition()).toString();
+      for (let i = 0; i < 100; i++) {
+        const { position } = (await request(app.getHttpServer()).get('/healthz')).body;
+        if (position === head) return position;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error(`read models never reached ${head}`);
     },
     async close({ keepData = false } = {}) {
       await app.close();
