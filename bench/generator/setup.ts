@@ -57,9 +57,14 @@ export function setupOrganisation(world: World): void {
     emit('UnitCreated', { unitId: id, name, kind: 'division', parentId: parent === null ? null : world.divisions[parent]!.id });
   }
   const homes = world.divisions.map((_, i) => i).filter((i) => i >= regions || divisionCount === regions);
+  // One large division (a contact centre: 5 % of the teams, 200 of 4,000) beside many of ~20 teams,
+  // so the drill-down's biggest page is as big as a real organisation's.
+  const large = Math.max(1, Math.round(options.teams / 20));
+  const others = homes.length > 1 ? homes.slice(1) : homes;
   for (let i = 0; i < options.teams; i++) {
     const kind = rng.pick(TEAM_KINDS);
-    const division = homes[i < homes.length ? i : rng.int(homes.length)]!;
+    const j = i - large;
+    const division = i < large ? homes[0]! : others[j < others.length ? j : rng.int(others.length)]!;
     const id = world.uuid();
     const team: Team = {
       idx: i, id, streamId: teamStreamId(id), name: `${kind.name} ${rng.pick(PLACES)} ${i + 1}`, division, channels: kind.channels,
