@@ -1,6 +1,3 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
 import Database from 'better-sqlite3';
 import { FileSnapshotStore, openSqliteEventStore, ProjectionRunner } from '@norte/event-store';
 import { PRAGMAS } from '../../../libs/event-store/src/sqlite/schema';
@@ -72,15 +69,18 @@ export interface Rebuild {
   readonly snapshotError: string | null;
 }
 
+let snapshotBytes = 0;
+
 function openRunner(data: DataDir, onError: (error: unknown) => void) {
   const config = loadConfig({ NORTE_DATA_DIR: data.dataDir, NORTE_STATE_DIR: data.stateDir, LOG_LEVEL: 'warn' });
   const keys = openKeyStore(config);
   const store = openSqliteEventStore({ file: data.eventsFile });
-  // No periodic snapshots during the replay: one at the end, timed as part of the rebuild.
+  // No snapshot on idle: one at the end of the replay, timed as part of the rebuild.
   const runner = new ProjectionRunner(store, norteCodec(keys), PROJECTIONS, {
     snapshots: new FileSnapshotStore(config.stateDir),
-    snapshotEvery: Number.POSITIVE_INFINITY,
+    snapshotPolicy: { minEvents: Number.POSITIVE_INFINITY, maxEvents: Number.POSITIVE_INFINITY },
     onError: (error) => onError(error),
+    onSnapshot: (info) => (snapshotBytes = info.bytes),
   });
   const close = async () => {
     await runner.stop();
@@ -112,23 +112,15 @@ export async function fullRebuild(data: DataDir): Promise<Rebuild> {
   await caughtUp(runner, data.lastPosition, rss);
   const replayed = performance.now();
   let snapshotError: string | null = null;
-  // FileSnapshotStore serialises the whole snapshot as one string: with the live state already past
-  // half the heap, that aborts the process (out of memory) instead of throwing. Skip it, and say so.
-  const heap = getHeapStatistics();
   try {
-    if (heap.used_heap_size > 0.5 * heap.heap_size_limit) {
-      throw new Error(`skipped: live heap ${Math.round(heap.used_heap_size / 2 ** 20)} MiB of a ${Math.round(heap.heap_size_limit / 2 ** 20)} MiB limit after the replay; JSON.stringify of the whole snapshot would run out of memory`);
-    }
     runner.snapshot();
   } catch (error) {
     snapshotError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
   const ms = performance.now() - started;
   const peakRssMiB = rss.mib;
-  // A failed snapshot must not be retried by stop().
-  if (snapshotError) (runner as unknown as { sinceSnapshot: number }).sinceSnapshot = 0;
   await close();
-  const snapshotMiB = snapshotError ? 0 : statSync(join(data.stateDir, 'projections.snapshot.json')).size / 2 ** 20;
+  const snapshotMiB = snapshotError ? 0 : snapshotBytes / 2 ** 20;
   return { ms, snapshotMs: ms - (replayed - started), rate: (data.events * 1000) / ms, peakRssMiB, errors, firstError, snapshotMiB, snapshotError };
 }
 

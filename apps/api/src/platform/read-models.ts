@@ -26,6 +26,7 @@ export class ReadModels implements OnApplicationBootstrap, BeforeApplicationShut
     this.runner = new ProjectionRunner(store, codec, PROJECTIONS, {
       snapshots: new FileSnapshotStore(config.stateDir),
       onSnapshotError: (error) => this.logger.error({ err: error }, 'projection snapshot failed; read models go on'),
+      onSnapshot: ({ position, bytes, ms }) => this.logger.log(`snapshot at position ${position}: ${(bytes / 2 ** 20).toFixed(1)} MiB in ${Math.round(ms)} ms`),
       onError: (error, event) => this.logger.error({ err: error, eventId: event.eventId, type: event.type }, 'projection failed on event'),
     });
   }

@@ -1,30 +1,51 @@
 import { EventEmitter } from 'node:events';
-import type { AllSubscription, EventStore } from '../port';
+import type { AllSubscription, EventStore, RecordedEvent } from '../port';
 import type { AnyProjection, DecodedEvent } from '@norte/projections';
 import type { EventCodec } from './codec';
 import type { FileSnapshotStore } from './snapshot-store';
 
+export interface SnapshotPolicy {
+  /** Write a snapshot once this many events have been applied since the last one and the log has gone quiet. */
+  readonly minEvents: number;
+  /** How long no event must arrive before the read models count as caught up (ms). */
+  readonly idleMs: number;
+  /** Under a steady stream that never goes quiet, snapshot anyway after this many events. */
+  readonly maxEvents: number;
+}
+
+export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { minEvents: 1_000, idleMs: 1_000, maxEvents: 500_000 };
+
 export interface RunnerOptions {
   readonly snapshots?: FileSnapshotStore;
-  /** Write a snapshot after this many applied events (and on stop). */
-  readonly snapshotEvery?: number;
+  readonly snapshotPolicy?: Partial<SnapshotPolicy>;
+  /** False: ignore any saved snapshot and replay from position 0 (a rebuild). Default true. */
+  readonly restore?: boolean;
   readonly onError?: (error: unknown, event: DecodedEvent) => void;
   /** A failed snapshot never stops the read models: they go on, and the next snapshot retries. */
   readonly onSnapshotError?: (error: unknown) => void;
+  readonly onSnapshot?: (info: { position: bigint; bytes: number; ms: number }) => void;
 }
 
 /**
  * Drives every projection from the store's $all subscription, checkpoint after handle. The
  * in-process CQRS event bus is never used for this: a second API process, or a restart, builds
  * exactly the same read models from the log.
+ *
+ * Snapshots are written when the read models have caught up (the log went quiet after at least
+ * `minEvents` new events), on stop, and under a steady load every `maxEvents` — never in the middle
+ * of a replay, where serialising would only slow the catch-up down.
  */
 export class ProjectionRunner {
   private readonly states = new Map<string, unknown>();
   private readonly byType = new Map<string, AnyProjection[]>();
   private readonly emitter = new EventEmitter();
+  private readonly policy: SnapshotPolicy;
   private subscription?: AllSubscription;
   private done?: Promise<void>;
+  private stopping = false;
   private sinceSnapshot = 0;
+  private applied = 0;
+  private idleTimer?: NodeJS.Timeout;
   private current = 0n;
 
   constructor(
@@ -34,11 +55,13 @@ export class ProjectionRunner {
     private readonly options: RunnerOptions = {},
   ) {
     this.emitter.setMaxListeners(0);
+    this.policy = { ...DEFAULT_SNAPSHOT_POLICY, ...options.snapshotPolicy };
     for (const p of projections) {
       for (const type of p.canHandle) this.byType.set(type, [...(this.byType.get(type) ?? []), p]);
     }
   }
 
+  /** The global position every read model reflects. */
   get position(): bigint {
     return this.current;
   }
@@ -48,37 +71,87 @@ export class ProjectionRunner {
     return this.states.get(name) as S;
   }
 
-  /** Restores from the snapshot if every projection's version matches, then subscribes. */
+  /**
+   * Restores each projection whose saved version matches, then subscribes after the snapshot's
+   * position. Projections without a usable snapshot (new, or their version bumped) first replay the
+   * log up to that position on their own; the others do not start over.
+   */
   start(): void {
-    const snapshot = this.options.snapshots?.load();
-    const usable = snapshot && this.projections.every((p) => snapshot.projections[p.name]?.version === p.version);
+    const snapshot = this.options.restore === false ? undefined : this.options.snapshots?.load();
+    const stale: AnyProjection[] = [];
     for (const p of this.projections) {
-      const saved = usable ? snapshot.projections[p.name].state : undefined;
-      this.states.set(p.name, saved === undefined ? p.init() : p.fromSnapshot ? p.fromSnapshot(saved) : saved);
+      const restored = snapshot?.versions.get(p.name) === p.version ? this.restore(p, () => snapshot!.read(p.name)) : undefined;
+      if (restored === undefined) stale.push(p);
+      this.states.set(p.name, restored ?? p.init());
     }
-    this.current = usable ? BigInt(snapshot.position) : 0n;
-    this.subscription = this.store.subscribeToAll(this.current > 0n ? { after: this.current } : {});
-    this.done = this.consume(this.subscription);
+    const base = snapshot !== undefined && stale.length < this.projections.length ? snapshot.position : 0n;
+    this.done = this.consume(base, base > 0n ? stale : []);
   }
 
-  private async consume(subscription: AllSubscription): Promise<void> {
-    for await (const recorded of subscription) {
-      const handlers = this.byType.get(recorded.type);
-      if (handlers) {
-        const event = this.codec.decode(recorded);
-        for (const p of handlers) {
-          try {
-            this.states.set(p.name, p.evolve(this.states.get(p.name), event));
-          } catch (error) {
-            this.options.onError?.(error, event);
-          }
-        }
-        this.emitter.emit('applied', event);
-      }
-      this.current = recorded.position;
-      this.emitter.emit('position', this.current);
-      if (++this.sinceSnapshot >= (this.options.snapshotEvery ?? 10_000)) this.trySnapshot();
+  private restore(p: AnyProjection, read: () => unknown): unknown {
+    try {
+      const saved = read();
+      if (saved === undefined) return undefined;
+      return p.fromSnapshot ? p.fromSnapshot(saved) : saved;
+    } catch {
+      // An unreadable snapshot is only a slower start: the projection replays the log instead.
+      return undefined;
     }
+  }
+
+  private async consume(base: bigint, stale: readonly AnyProjection[]): Promise<void> {
+    if (stale.length > 0) {
+      const only = new Set(stale);
+      for await (const recorded of this.store.readAll({})) {
+        if (recorded.position > base || this.stopping) break;
+        this.apply(recorded, (p) => only.has(p));
+      }
+    }
+    if (this.stopping) return;
+    this.advance(base);
+    this.subscription = this.store.subscribeToAll(base > 0n ? { after: base } : {});
+    for await (const recorded of this.subscription) {
+      this.apply(recorded);
+      this.sinceSnapshot++;
+      this.applied++;
+      if (this.sinceSnapshot >= this.policy.maxEvents) this.trySnapshot();
+      else if (this.sinceSnapshot >= this.policy.minEvents && this.idleTimer === undefined) this.armIdleSnapshot();
+    }
+  }
+
+  private apply(recorded: RecordedEvent, only?: (p: AnyProjection) => boolean): void {
+    const handlers = this.byType.get(recorded.type);
+    if (handlers) {
+      const event = this.codec.decode(recorded);
+      for (const p of handlers) {
+        if (only && !only(p)) continue;
+        try {
+          this.states.set(p.name, p.evolve(this.states.get(p.name), event));
+        } catch (error) {
+          this.options.onError?.(error, event);
+        }
+      }
+      if (!only) this.emitter.emit('applied', event);
+    }
+    this.advance(recorded.position);
+  }
+
+  private advance(position: bigint): void {
+    if (position <= this.current) return;
+    this.current = position;
+    this.emitter.emit('position', position);
+  }
+
+  /** Snapshots once no event has arrived for `idleMs`: the read models have caught up with the log. */
+  private armIdleSnapshot(): void {
+    const seen = this.applied;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.stopping) return;
+      if (this.applied === seen) this.trySnapshot();
+      else this.armIdleSnapshot();
+    }, this.policy.idleMs);
+    this.idleTimer.unref();
   }
 
   /** Resolves once the read models reflect `position` (true), or after `timeoutMs` (false). */
@@ -117,18 +190,27 @@ export class ProjectionRunner {
     }
   }
 
+  /** Writes every projection's state at the current position (a no-op without a snapshot store). */
   snapshot(): void {
-    if (!this.options.snapshots) return;
-    const projections: Record<string, { version: number; state: unknown }> = {};
-    for (const p of this.projections) {
-      const state = this.states.get(p.name);
-      projections[p.name] = { version: p.version, state: p.toSnapshot ? p.toSnapshot(state) : state };
-    }
-    this.options.snapshots.save({ position: this.current.toString(), projections });
+    const store = this.options.snapshots;
+    if (!store) return;
+    const started = performance.now();
+    const parts = function* (runner: ProjectionRunner) {
+      for (const p of runner.projections) {
+        const state = runner.states.get(p.name);
+        yield { name: p.name, version: p.version, state: p.toSnapshot ? p.toSnapshot(state) : state };
+      }
+    };
+    const position = this.current;
+    const bytes = store.save(position, parts(this));
     this.sinceSnapshot = 0;
+    this.options.onSnapshot?.({ position, bytes, ms: performance.now() - started });
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     await this.subscription?.close();
     await this.done;
     if (this.sinceSnapshot > 0) this.trySnapshot();
