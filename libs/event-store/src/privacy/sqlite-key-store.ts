@@ -5,11 +5,15 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from '../sqlite/driver';
 import type { KeyStore } from './key-store';
 
+const MAX_CACHED_KEYS = 16_384;
+
 /**
  * Keys in a SQLite file of their own, apart from the events. `secure_delete` overwrites deleted
  * content, and a truncating WAL checkpoint after each deletion removes the old pages from the WAL,
  * so a deleted key is gone from the disk, not just unlinked. Keys are cached in memory: a key is
- * evicted when deleted here or when another process's deletion is learnt (see `evict`).
+ * evicted when deleted here or when another process's deletion is learnt (see `evict`). The cache
+ * is bounded (oldest first out): a replay touches every person's and every coaching session's key
+ * once, and keeping them all would cost tens of MiB for nothing.
  */
 export class SqliteKeyStore implements KeyStore {
   private readonly db: Database.Database;
@@ -44,7 +48,10 @@ export class SqliteKeyStore implements KeyStore {
     const cached = this.cache.get(keyId);
     if (cached) return cached;
     const row = this.select.get(keyId);
-    if (row) this.cache.set(keyId, row.key);
+    if (row) {
+      if (this.cache.size >= MAX_CACHED_KEYS) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(keyId, row.key);
+    }
     return row?.key;
   }
 
