@@ -1,12 +1,11 @@
 import type { FactKind } from '../maturity';
 
 /**
- * The engine's facts in a compact, JSON-friendly form for snapshots: per chunk of facts, the
- * integers (kind, day, interned strings, counts) and the floats (position, recordedAt in ms,
- * scores) as base64 of typed arrays, and the event ids joined by newlines. Strings other than event
- * ids (team, person, course, item ids, vocabulary) are interned once. Ids only: no personal data.
- * Encoding (fact-log.ts) and decoding (fact-decode.ts) are one linear pass; JSON.stringify / parse
- * copy these long strings almost as fast as memory.
+ * The engine's index in compact, structured-cloneable form for snapshots: per chunk of facts, the
+ * integers (kind, day, symbol codes, counts) and the floats (position, recordedAt in ms, scores) as
+ * typed arrays, and the event ids joined by newlines; one symbol table (the index's interned
+ * strings: team, person, course, item ids, vocabulary). Ids only: no personal data. Encoding
+ * (fact-log.ts) and decoding (fact-decode.ts) are one linear pass over the facts.
  */
 export interface EncodedFacts {
   readonly symbols: readonly string[];
@@ -15,11 +14,12 @@ export interface EncodedFacts {
 
 export interface EncodedChunk {
   readonly count: number;
-  readonly ints: string;
-  readonly floats: string;
+  readonly ints: Int32Array;
+  readonly floats: Float64Array;
   readonly ids: string;
 }
 
+/** Facts per chunk: a lazy restore decodes one chunk at a time. */
 export const CHUNK_SIZE = 65_536;
 
 export const KINDS: readonly FactKind[] = [

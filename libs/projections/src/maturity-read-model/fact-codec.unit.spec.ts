@@ -1,8 +1,8 @@
 import { createScenario } from '../maturity/testing/scenario';
-import type { MaturityFact } from '../maturity';
+import { addEntry, createMaturityIndex, insertFact, internAll, type MaturityFact } from '../maturity';
 import { CHUNK_SIZE } from './fact-codec';
-import { decodeFacts } from './fact-decode';
-import { encodeFacts, FactLog } from './fact-log';
+import { decodeChunk, decodeFacts } from './fact-decode';
+import { encodeFacts, encodeIndex } from './fact-log';
 
 /** One fact of every kind, with nulls, lists, decimals and a retraction of a retraction. */
 function everyKind(): MaturityFact[] {
@@ -48,21 +48,31 @@ describe('facts in compact form', () => {
   it('decode to exactly what was encoded, every kind of fact', () => {
     const facts = everyKind();
     expect(new Set(facts.map((f) => f.kind)).size).toBe(26);
-    const decoded = [...decodeFacts(JSON.parse(JSON.stringify(encodeFacts(facts))))];
+    const decoded = [...decodeFacts(structuredClone(encodeFacts(facts)))];
     expect(normalised(decoded)).toEqual(normalised(facts));
     expect(decoded.map((f) => f.position)).toEqual(facts.map((f) => f.position));
   });
 
-  it('span chunks, and a log keeps its chunks and symbols while new facts are encoded', () => {
+  it('span chunks, and an index restored from them takes new facts and encodes them all', () => {
     const s = createScenario();
     for (let i = 0; i < CHUNK_SIZE + 5; i++) s.lifePlan('01-01', `p${i % 7}`, { id: `id-${i}` });
-    const encoded = encodeFacts(s.facts);
+    const encoded = structuredClone(encodeFacts(s.facts));
     expect(encoded.chunks.map((c) => c.count)).toEqual([CHUNK_SIZE, 5]);
-    const log = new FactLog(JSON.parse(JSON.stringify(encoded)));
+    const index = createMaturityIndex();
+    internAll(index, encoded.symbols);
+    for (const chunk of encoded.chunks) for (const entry of decodeChunk(index.symbols, chunk)) addEntry(index, entry);
     const more = everyKind().map((f, i) => ({ ...f, id: `more-${i}` }));
-    const extra = log.encode(more);
-    expect(normalised([...decodeFacts(log.encoded(extra))]).join('\n') === normalised([...s.facts, ...more]).join('\n')).toBe(true);
-    expect(log.count).toBe(CHUNK_SIZE + 5);
+    for (const fact of more) insertFact(index, fact);
+    expect(normalised([...decodeFacts(encodeIndex(index))]).join('\n') === normalised([...s.facts, ...more]).join('\n')).toBe(true);
+  });
+
+  it('share one string per id: the index interns what facts name', () => {
+    const index = createMaturityIndex();
+    for (const fact of everyKind()) insertFact(index, fact);
+    const personIds = [...index.byId.values()].flatMap((entry) => ('personId' in entry.data ? [entry.data.personId] : []));
+    expect(personIds.filter((id) => id === 'p1').length).toBeGreaterThan(3);
+    expect(new Set(index.symbols).size).toBe(index.symbols.length);
+    for (const id of personIds) expect(index.symbols[index.codes.get(id) as number]).toBe(id);
   });
 
   it('refuse an event id that would break the format', () => {

@@ -1,31 +1,48 @@
-import { fromDay, SERVICE_BEHAVIOURS, type FactKind, type MaturityFact, type ServiceBehaviour } from '../maturity';
+import {
+  createMaturityIndex,
+  fromDay,
+  internAll,
+  SERVICE_BEHAVIOURS,
+  type Entry,
+  type FactKind,
+  type MaturityFact,
+  type ServiceBehaviour,
+} from '../maturity';
 import { KINDS, type EncodedChunk, type EncodedFacts } from './fact-codec';
 
-/** The facts of one chunk, in the order they were encoded. */
-export function decodeChunk(symbols: readonly string[], chunk: EncodedChunk): MaturityFact[] {
-  const dates = new Map<number, string>();
-  const instants = new InstantFormatter();
-  const ints = typed(chunk.ints, Int32Array, INT_SCRATCH);
-  const floats = typed(chunk.floats, Float64Array, FLOAT_SCRATCH);
+/**
+ * The entries of one chunk, in the order they were encoded, ready for the engine's `addEntry`.
+ * `symbols` must be the index's own table (`internAll` with the snapshot's symbols), so the
+ * entries' strings are the index's interned ones.
+ */
+export function decodeChunk(symbols: readonly string[], chunk: EncodedChunk): Entry[] {
+  const { ints, floats } = chunk;
   const ids = chunk.count === 0 ? [] : chunk.ids.split('\n');
   const cursor = { a: 0, b: 0 };
-  const out: MaturityFact[] = new Array(chunk.count);
+  const out: Entry[] = new Array(chunk.count);
   for (let k = 0; k < chunk.count; k++) {
     const kind = KINDS[ints[cursor.a++]];
     const day = ints[cursor.a++];
-    let date = dates.get(day);
-    if (date === undefined) dates.set(day, (date = fromDay(day)));
-    const position = BigInt(floats[cursor.b++]);
-    const recordedAt = instants.format(floats[cursor.b++]);
+    const position = floats[cursor.b++];
+    const recordedMs = floats[cursor.b++];
     const data = decodeData(kind, ints, floats, symbols, cursor);
-    out[k] = { id: ids[k], position, date, recordedAt, kind, data } as MaturityFact;
+    // The same literal shape as the engine's insertFact: one hidden class for every entry.
+    out[k] = { id: ids[k], kind, day, position, recordedMs, retractedBy: undefined, data } as unknown as Entry;
   }
   return out;
 }
 
-/** Every fact of the encoded form, in the order they were encoded. */
+/** Every fact of the encoded form as the engine's input, in the order they were encoded. */
 export function* decodeFacts(encoded: EncodedFacts): Generator<MaturityFact> {
-  for (const chunk of encoded.chunks) yield* decodeChunk(encoded.symbols, chunk);
+  const index = createMaturityIndex();
+  internAll(index, encoded.symbols);
+  const instants = new InstantFormatter();
+  for (const chunk of encoded.chunks) {
+    for (const entry of decodeChunk(index.symbols, chunk)) {
+      const { id, kind, data } = entry;
+      yield { id, position: BigInt(entry.position), date: fromDay(entry.day), recordedAt: instants.format(entry.recordedMs), kind, data } as MaturityFact;
+    }
+  }
 }
 
 interface Cursor {
@@ -127,21 +144,3 @@ class InstantFormatter {
     return `${this.prefix}${TWO[minute]}:${TWO[second]}.${THREE[inHour % 1000]}Z`;
   }
 }
-
-/**
- * A typed array over base64 bytes, decoded into a scratch buffer reused from chunk to chunk (for the
- * same reason the encoder reuses its arrays). Valid until the next call with the same scratch.
- */
-function typed<A extends Int32Array | Float64Array>(
-  base64: string,
-  type: { new (buffer: ArrayBufferLike, offset: number, length: number): A; BYTES_PER_ELEMENT: number },
-  scratch: { buffer: Buffer },
-): A {
-  const bytes = Math.floor((base64.length * 3) / 4);
-  if (scratch.buffer.byteLength < bytes) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(bytes, scratch.buffer.byteLength * 2));
-  const written = scratch.buffer.write(base64, 0, 'base64');
-  return new type(scratch.buffer.buffer, scratch.buffer.byteOffset, written / type.BYTES_PER_ELEMENT);
-}
-
-const INT_SCRATCH = { buffer: Buffer.allocUnsafeSlow(0) };
-const FLOAT_SCRATCH = { buffer: Buffer.allocUnsafeSlow(0) };

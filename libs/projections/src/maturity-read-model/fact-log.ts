@@ -1,4 +1,5 @@
-import { SERVICE_BEHAVIOURS, toDay, type MaturityFact } from '../maturity';
+import { addFact, createMaturityIndex, SERVICE_BEHAVIOURS, type MaturityFact, type MaturityIndex } from '../maturity';
+import type { Entry } from '../maturity/index/entry';
 import { CHUNK_SIZE, KIND_CODE, type EncodedChunk, type EncodedFacts } from './fact-codec';
 
 /** An Int32Array or Float64Array that grows; one class per element type keeps the stores monomorphic. */
@@ -13,12 +14,6 @@ class Ints {
     }
     this.data[this.length++] = value;
   }
-  base64(): string {
-    return Buffer.from(this.data.buffer, 0, this.length * 4).toString('base64');
-  }
-  reset(): void {
-    this.length = 0;
-  }
 }
 
 class Floats {
@@ -32,113 +27,87 @@ class Floats {
     }
     this.data[this.length++] = value;
   }
-  base64(): string {
-    return Buffer.from(this.data.buffer, 0, this.length * 8).toString('base64');
-  }
-  reset(): void {
-    this.length = 0;
-  }
 }
 
-// Reused, not reallocated: fresh typed arrays per chunk are external memory, and V8 answers
-// external memory growth with full collections of the (large) heap. Encoding is synchronous.
-const INTS = new Ints();
-const FLOATS = new Floats();
-
 /**
- * Facts in compact form — a prefix of the index's insertion order, in chunks — with the symbol
- * table they share. Chunks, once made, never change: a snapshot reuses them and encodes only the
- * facts added since (interning is the costly part of encoding: one hash lookup per string).
+ * Every fact of the index, in the order it was added (the order of `byId`), in chunks. The
+ * index is the only copy of the facts in memory; a snapshot encodes it in one pass: its strings are
+ * interned already, so a symbol is one lookup of a string whose hash is cached.
  */
-export class FactLog {
-  readonly symbols: string[];
-  readonly chunks: EncodedChunk[];
-  count: number;
-  private codes: Map<string, number> | null = null;
-  private readonly days = new Map<string, number>();
+export function encodeIndex(index: MaturityIndex): EncodedFacts {
+  const encoder = new ChunkEncoder(index);
+  const chunks: EncodedChunk[] = [];
+  for (const entry of index.byId.values()) {
+    encoder.add(entry);
+    if (encoder.count === CHUNK_SIZE) chunks.push(encoder.take());
+  }
+  if (encoder.count > 0) chunks.push(encoder.take());
+  return { symbols: [...index.symbols], chunks };
+}
 
-  constructor(encoded?: EncodedFacts) {
-    this.symbols = encoded ? [...encoded.symbols] : [];
-    this.chunks = encoded ? [...encoded.chunks] : [];
-    this.count = this.chunks.reduce((n, chunk) => n + chunk.count, 0);
+/** Facts in the order given (duplicates dropped), encoded: what an index of them snapshots to. */
+export function encodeFacts(facts: Iterable<MaturityFact>): EncodedFacts {
+  const index = createMaturityIndex();
+  for (const fact of facts) addFact(index, fact);
+  return encodeIndex(index);
+}
+
+class ChunkEncoder {
+  private readonly ints = new Ints();
+  private readonly floats = new Floats();
+  private ids: string[] = [];
+  count = 0;
+
+  constructor(private readonly index: MaturityIndex) {}
+
+  add(entry: Entry): void {
+    if (entry.id.includes('\n')) throw new Error('An event id holds a newline: cannot encode it');
+    this.ids.push(entry.id);
+    this.ints.push(KIND_CODE.get(entry.kind) as number);
+    this.ints.push(entry.day);
+    this.floats.push(entry.position);
+    this.floats.push(entry.recordedMs);
+    encodeData(entry, this);
+    this.count++;
   }
 
-  /** Encodes facts as one chunk, interning their strings; the chunk is not added to the log. */
-  encode(facts: readonly MaturityFact[]): EncodedChunk {
-    INTS.reset();
-    FLOATS.reset();
-    const ids: string[] = new Array(facts.length);
-    for (let i = 0; i < facts.length; i++) {
-      const fact = facts[i];
-      if (fact.id.includes('\n')) throw new Error('An event id holds a newline: cannot encode it');
-      ids[i] = fact.id;
-      INTS.push(KIND_CODE.get(fact.kind) as number);
-      INTS.push(this.day(fact.date));
-      FLOATS.push(Number(fact.position));
-      FLOATS.push(Date.parse(fact.recordedAt));
-      encodeData(fact, this);
-    }
-    return { count: facts.length, ints: INTS.base64(), floats: FLOATS.base64(), ids: ids.join('\n') };
-  }
-
-  append(chunk: EncodedChunk): void {
-    this.chunks.push(chunk);
-    this.count += chunk.count;
-  }
-
-  /** The log, plus a last chunk not kept in it. */
-  encoded(extra: EncodedChunk | null): EncodedFacts {
-    return { symbols: this.symbols, chunks: extra === null ? this.chunks : [...this.chunks, extra] };
+  /** The chunk so far, copied out of the scratch arrays; the encoder starts a new one. */
+  take(): EncodedChunk {
+    const chunk = {
+      count: this.count,
+      ints: this.ints.data.slice(0, this.ints.length),
+      floats: this.floats.data.slice(0, this.floats.length),
+      ids: this.ids.join('\n'),
+    };
+    this.ints.length = 0;
+    this.floats.length = 0;
+    this.ids = [];
+    this.count = 0;
+    return chunk;
   }
 
   int(value: number): void {
-    INTS.push(value);
+    this.ints.push(value);
   }
   float(value: number): void {
-    FLOATS.push(value);
+    this.floats.push(value);
   }
   sym(value: string): void {
-    if (this.codes === null) this.codes = new Map(this.symbols.map((symbol, code) => [symbol, code]));
-    let code = this.codes.get(value);
-    if (code === undefined) {
-      code = this.symbols.length;
-      this.symbols.push(value);
-      this.codes.set(value, code);
-    }
-    INTS.push(code);
+    const code = this.index.codes.get(value);
+    if (code === undefined) throw new Error(`A fact's string is not interned in its index: ${value}`);
+    this.ints.push(code);
   }
   symOrNull(value: string | null): void {
-    if (value === null) INTS.push(-1);
+    if (value === null) this.ints.push(-1);
     else this.sym(value);
   }
   list(values: readonly string[]): void {
-    INTS.push(values.length);
+    this.ints.push(values.length);
     for (const value of values) this.sym(value);
   }
-
-  private day(date: string): number {
-    let day = this.days.get(date);
-    if (day === undefined) this.days.set(date, (day = toDay(date)));
-    return day;
-  }
 }
 
-/** Encodes facts in the order given, in chunks of CHUNK_SIZE. */
-export function encodeFacts(facts: Iterable<MaturityFact>): EncodedFacts {
-  const log = new FactLog();
-  let batch: MaturityFact[] = [];
-  for (const fact of facts) {
-    batch.push(fact);
-    if (batch.length === CHUNK_SIZE) {
-      log.append(log.encode(batch));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) log.append(log.encode(batch));
-  return log.encoded(null);
-}
-
-function encodeData(fact: MaturityFact, e: FactLog): void {
+function encodeData(fact: Entry, e: ChunkEncoder): void {
   switch (fact.kind) {
     case 'mission-set':
     case 'vision-set':
@@ -220,7 +189,7 @@ function encodeData(fact: MaturityFact, e: FactLog): void {
       return e.sym(fact.data.retractedFactId);
     default: {
       const unhandled: never = fact;
-      throw new TypeError(`Unknown maturity fact ${(unhandled as MaturityFact).kind}`);
+      throw new TypeError(`Unknown maturity fact ${(unhandled as Entry).kind}`);
     }
   }
 }

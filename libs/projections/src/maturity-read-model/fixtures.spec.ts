@@ -66,11 +66,11 @@ export function project(events: readonly DecodedEvent[], state: MaturityReadMode
   return current;
 }
 
-/** What the snapshot store does: JSON out, JSON in. */
+/** What the snapshot store does: v8.serialize out, v8.deserialize in (the structured clone algorithm). */
 export function roundTrip(state: MaturityReadModel): MaturityReadModel {
   const fromSnapshot = maturityProjection.fromSnapshot as NonNullable<typeof maturityProjection.fromSnapshot>;
   const toSnapshot = maturityProjection.toSnapshot as NonNullable<typeof maturityProjection.toSnapshot>;
-  return fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(state))));
+  return fromSnapshot(structuredClone(toSnapshot(state)));
 }
 
 /** "Now" for the specs: late in 2026, in UTC. */

@@ -1,13 +1,14 @@
 import type { MaturityModelDefinition, UnitKind } from '@norte/domain';
 import { createLevelCache, fromDay } from '../maturity';
 import type { EncodedFacts } from './fact-codec';
-import { FactLog } from './fact-log';
+import { encodeIndex } from './fact-log';
 import { definitionOf, engineModel } from './models';
 import { createMaturityReadModel, type MaturityReadModel } from './state';
 import type { UnitChange } from './units';
 
 /**
- * What a snapshot keeps: the facts in compact form (fact-codec.ts), the unit tree with its history,
+ * What a snapshot keeps (structured-cloneable: typed arrays, strings, plain data): the facts in
+ * compact form (fact-codec.ts), the unit tree with its history,
  * the published models and the level caches computed so far, so a restart serves heatmaps at once
  * while the index fills lazily. Ids, dates and numbers only — no names or other personal data.
  * The caches are saved as the engine shapes them: bump the projection's version if that changes.
@@ -49,8 +50,8 @@ export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
       position: String(published.position),
     });
   }
-  // Full chunks are encoded as facts arrive (state.ts); the tail is encoded for this snapshot only.
-  const facts = state.log.encoded(state.tail.length > 0 ? state.log.encode(state.tail) : null);
+  // Not restored completely yet: no fact was added since the restore, the restored facts are all.
+  const facts = state.pending !== null ? state.pending.facts : encodeIndex(state.index);
   return {
     timeZone: state.timeZone,
     firstDay: state.firstDay,
@@ -63,7 +64,7 @@ export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
 
 export function fromMaturitySnapshot(snapshot: MaturitySnapshot): MaturityReadModel {
   // The facts reach the index lazily (state.ts); the caches saved with them are valid as they are.
-  const state = createMaturityReadModel(snapshot.timeZone, new FactLog(snapshot.facts));
+  const state = createMaturityReadModel(snapshot.timeZone, snapshot.facts);
   state.firstDay = snapshot.firstDay;
   for (const model of snapshot.models) {
     state.models.set(model.definition.version, {

@@ -1,23 +1,25 @@
 import {
-  addFact,
+  addEntry,
   cachedActiveMembers,
   cachedLevelsAt,
   createLevelCache,
   createMaturityIndex,
   fromDay,
+  insertFact,
+  internAll,
   invalidateLevels,
   PROCESS_IDS as ENGINE_PROCESS_IDS,
   type ProcessId,
   toDay,
   type IsoDate,
+  type Entry,
   type LevelCache,
   type MaturityFact,
   type MaturityIndex,
 } from '../maturity';
 import { OrgCalendar } from '../maturity-facts';
-import { CHUNK_SIZE } from './fact-codec';
+import type { EncodedFacts } from './fact-codec';
 import { decodeChunk } from './fact-decode';
-import { FactLog } from './fact-log';
 import { BUILT_IN_MODEL, type ModelVersion } from './models';
 import type { UnitView } from './rollups';
 import type { UnitTree } from './units';
@@ -30,11 +32,10 @@ const PROCESS_IDS: readonly ProcessId[] = [...ENGINE_PROCESS_IDS];
  * model versions, and per model version a cache of level timelines (derived, dropped per fact).
  * Mutable: the projection's private state, updated in place.
  *
- * Every fact is also kept in compact form (`log`, then `tail` for those not encoded yet), so a
- * snapshot encodes only what is new. After a restore the index fills lazily from the log
- * (`pending`): the level caches saved with the facts serve heatmaps, trends and exports at once;
- * anything else reads the index through `indexOf`, which completes it first. `materialize`
- * completes it in steps, off the critical path.
+ * The index is the only copy of the facts: a snapshot encodes it (fact-log.ts). After a restore
+ * the index fills lazily from the snapshot's encoded facts (`pending`): the level caches saved
+ * with the facts serve heatmaps, trends and exports at once; anything else reads the index through
+ * `indexOf`, which completes it first. `materialize` completes it in steps, off the critical path.
  */
 export interface MaturityReadModel {
   timeZone: string;
@@ -42,10 +43,6 @@ export interface MaturityReadModel {
   /** Read it through `indexOf` (or where a level cache is known to cover the query). */
   readonly index: MaturityIndex;
   pending: Pending | null;
-  /** A prefix of the index's facts (insertion order) in compact form … */
-  readonly log: FactLog;
-  /** … and the facts after it. */
-  tail: MaturityFact[];
   readonly units: UnitTree;
   /** Derived from `units`, dropped when a unit changes: the days units changed, and trees by date (rollups.ts). */
   unitDays: number[] | null;
@@ -58,20 +55,26 @@ export interface MaturityReadModel {
 }
 
 interface Pending {
-  /** Next chunk of the log to decode, and the decoded facts of the current one not yet added. */
+  /**
+   * The restored facts, all of them: until the index holds them all no fact can be added (applyFact
+   * completes it first), so a snapshot taken meanwhile is these, as they are.
+   */
+  readonly facts: EncodedFacts;
+  /** Next chunk to decode, and the decoded entries of the current one not yet added. */
   chunk: number;
-  decoded: MaturityFact[];
+  decoded: Entry[];
   offset: number;
 }
 
-export function createMaturityReadModel(timeZone = 'UTC', log = new FactLog()): MaturityReadModel {
+export function createMaturityReadModel(timeZone = 'UTC', facts?: EncodedFacts): MaturityReadModel {
+  const index = createMaturityIndex();
+  // The decoded entries take their strings from the index's table: it is the snapshot's.
+  if (facts !== undefined) internAll(index, facts.symbols);
   return {
     timeZone,
     calendar: new OrgCalendar(timeZone),
-    index: createMaturityIndex(),
-    pending: log.count > 0 ? { chunk: 0, decoded: [], offset: 0 } : null,
-    log,
-    tail: [],
+    index,
+    pending: facts !== undefined && facts.chunks.length > 0 ? { facts, chunk: 0, decoded: [], offset: 0 } : null,
     units: new Map(),
     unitDays: null,
     treeMemo: new Map(),
@@ -91,7 +94,7 @@ export function indexOf(state: MaturityReadModel): MaturityIndex {
 export function materialize(state: MaturityReadModel, maxFacts: number): boolean {
   const pending = state.pending;
   if (pending === null) return true;
-  const chunks = state.log.chunks;
+  const chunks = pending.facts.chunks;
   let budget = maxFacts;
   while (budget > 0) {
     if (pending.offset === pending.decoded.length) {
@@ -99,12 +102,12 @@ export function materialize(state: MaturityReadModel, maxFacts: number): boolean
         state.pending = null;
         return true;
       }
-      pending.decoded = decodeChunk(state.log.symbols, chunks[pending.chunk++]);
+      pending.decoded = decodeChunk(state.index.symbols, chunks[pending.chunk++]);
       pending.offset = 0;
     }
     const end = Math.min(pending.decoded.length, pending.offset + budget);
     // Caches restored with these facts already reflect them: nothing to invalidate.
-    for (let i = pending.offset; i < end; i++) addFact(state.index, pending.decoded[i]);
+    for (let i = pending.offset; i < end; i++) addEntry(state.index, pending.decoded[i]);
     budget -= end - pending.offset;
     pending.offset = end;
   }
@@ -115,17 +118,10 @@ export function materialize(state: MaturityReadModel, maxFacts: number): boolean
 /** Adds a fact to the index and drops the cached levels it may change. */
 export function applyFact(state: MaturityReadModel, fact: MaturityFact): void {
   const index = indexOf(state);
-  if (index.byId.has(fact.id)) return;
-  addFact(index, fact);
-  state.tail.push(fact);
-  // Encoded while the facts are fresh in memory, a chunk costs a fraction of encoding it later.
-  if (state.tail.length === CHUNK_SIZE) {
-    state.log.append(state.log.encode(state.tail));
-    state.tail = [];
-  }
+  const entry = insertFact(index, fact);
+  if (entry === undefined) return;
   for (const cache of state.caches.values()) invalidateLevels(cache, index, fact);
-  const day = index.byId.get(fact.id)?.day;
-  if (day !== undefined && (state.firstDay === null || day < state.firstDay)) state.firstDay = day;
+  if (state.firstDay === null || entry.day < state.firstDay) state.firstDay = entry.day;
 }
 
 /**

@@ -5,8 +5,9 @@ export * from './model';
 export * from './explain';
 export { toDay, fromDay, addDays } from './dates';
 export type { MaturityIndex, OrgIndex, TeamIndex, PersonIndex } from './index/maturity-index';
-export { createMaturityIndex } from './index/maturity-index';
-export { addFact, buildMaturityIndex } from './index/add-fact';
+export { createMaturityIndex, intern, internAll } from './index/maturity-index';
+export { addFact, addEntry, insertFact, buildMaturityIndex } from './index/add-fact';
+export type { Entry } from './index/entry';
 export { affectedBy, type Affected } from './index/affected';
 export {
   evaluateTeam,

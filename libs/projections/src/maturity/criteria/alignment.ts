@@ -42,7 +42,7 @@ export const alignmentRules: ProcessRules = {
         windowDays,
         (member) => {
           const entry = latest.get(member);
-          return entry?.fact.data.result === 'aligned' ? entry : undefined;
+          return entry?.data.result === 'aligned' ? entry : undefined;
         },
       ),
     ];
@@ -88,7 +88,7 @@ function latestAlignedDays(ctx: EvalContext, person: PersonIndex, windowDays: nu
     const day = list[i].day;
     let latest: Entry<AlignmentAssessedFact> | undefined;
     for (; i < end && list[i].day === day; i++) if (isVisible(list[i], ctx.knownMs)) latest = list[i];
-    if (latest?.fact.data.result !== 'aligned') continue;
+    if (latest?.data.result !== 'aligned') continue;
     let next = Number.POSITIVE_INFINITY;
     for (let j = i; j < end; j++) {
       if (isVisible(list[j], ctx.knownMs)) {

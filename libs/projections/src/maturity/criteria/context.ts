@@ -69,7 +69,7 @@ export function criterion(
 export function idsOf(ctx: EvalContext, entries: readonly (Entry | undefined)[]): readonly string[] {
   if (!ctx.explain) return NO_FACTS;
   const ids: string[] = [];
-  for (const entry of entries) if (entry !== undefined) ids.push(entry.fact.id);
+  for (const entry of entries) if (entry !== undefined) ids.push(entry.id);
   return ids;
 }
 

@@ -33,7 +33,7 @@ export function measurements(
 
 /** A result with 0 responses is no measurement. */
 function hasResponses(entry: Entry): boolean {
-  return (entry as Scored).fact.data.responses >= 1;
+  return (entry as Scored).data.responses >= 1;
 }
 
 /** Level 4: the instrument was measured for the team within the measurement window. */
@@ -82,7 +82,7 @@ function scoredTarget(ctx: EvalContext, minScore: number, spec: InstrumentSpec):
   if (latest === undefined) {
     return criterion(5, 'instrument-target', false, { kind: 'none' }, threshold, [], { note: 'no-measurement' });
   }
-  const { score, responses } = latest.fact.data;
+  const { score, responses } = latest.data;
   const date = fromDay(latest.day);
   const enough = responses >= minResponses;
   const met = enough && atLeast(score, minScore);

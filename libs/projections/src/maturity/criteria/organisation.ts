@@ -13,7 +13,7 @@ export function activeCoreValues(ctx: EvalContext): Entry<CoreValueDefinedFact>[
   for (let i = 0; i < end; i++) {
     const entry = list[i];
     if (!isVisible(entry, ctx.knownMs)) continue;
-    const fact = entry.fact;
+    const fact = entry;
     latest.set(fact.data.valueId, fact.kind === 'core-value-defined' ? (entry as Entry<CoreValueDefinedFact>) : null);
   }
   const active: Entry<CoreValueDefinedFact>[] = [];
@@ -23,7 +23,7 @@ export function activeCoreValues(ctx: EvalContext): Entry<CoreValueDefinedFact>[
 
 /** The first visible definition of each distinct guiding principle by T. */
 export function guidingPrinciples(ctx: EvalContext): Entry[] {
-  return firstPerKey(ctx, ctx.index.org.guidingPrinciples, (entry) => entry.fact.data.principleId);
+  return firstPerKey(ctx, ctx.index.org.guidingPrinciples, (entry) => entry.data.principleId);
 }
 
 /** The latest visible standard by T for each channel and metric: the standards in force. */
@@ -33,7 +33,7 @@ export function standardsInForce(ctx: EvalContext): Map<string, Entry<ServiceSta
   const end = upperBound(list, ctx.day);
   for (let i = 0; i < end; i++) {
     const entry = list[i];
-    if (isVisible(entry, ctx.knownMs)) inForce.set(standardKey(entry.fact.data.channel, entry.fact.data.metric), entry);
+    if (isVisible(entry, ctx.knownMs)) inForce.set(standardKey(entry.data.channel, entry.data.metric), entry);
   }
   return inForce;
 }
@@ -51,7 +51,7 @@ export function courseAt(ctx: EvalContext, courseId: string): Entry<CourseDefine
 export function isCourse(ctx: EvalContext, courseId: string, process: ProcessId, audience: CourseAudience): boolean {
   const definition = courseAt(ctx, courseId);
   return (
-    definition !== undefined && definition.fact.data.process === process && definition.fact.data.audience === audience
+    definition !== undefined && definition.data.process === process && definition.data.audience === audience
   );
 }
 

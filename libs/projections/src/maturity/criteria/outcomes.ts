@@ -26,7 +26,7 @@ export function mysteryShopTarget(ctx: EvalContext, minMeanScore: number): Crite
   let sumOfMeans = 0;
   for (const shop of shops) {
     let sum = 0;
-    for (const behaviour of SERVICE_BEHAVIOURS) sum += shop.fact.data.scores[behaviour];
+    for (const behaviour of SERVICE_BEHAVIOURS) sum += shop.data.scores[behaviour];
     sumOfMeans += sum / SERVICE_BEHAVIOURS.length;
   }
   const mean = sumOfMeans / shops.length;
@@ -48,7 +48,7 @@ export function kpiTarget(ctx: EvalContext, minPercentWithin: number): Criterion
   const threshold = { kind: 'min-percent', value: minPercentWithin, windowDays: null } as const;
   const latest = new Map<string, Entry<KpiMeasuredFact>>();
   for (const entry of latestDay<Entry<KpiMeasuredFact>>(ctx, ctx.team?.kpis ?? [])) {
-    latest.set(standardKey(entry.fact.data.channel, entry.fact.data.metric), entry);
+    latest.set(standardKey(entry.data.channel, entry.data.metric), entry);
   }
   if (latest.size === 0) {
     return criterion(5, 'instrument-target', false, { kind: 'none' }, threshold, [], { note: 'no-measurement' });
@@ -61,7 +61,7 @@ export function kpiTarget(ctx: EvalContext, minPercentWithin: number): Criterion
     const standard = standards.get(key);
     if (standard === undefined) continue;
     judged++;
-    if (measurement.fact.data.value <= standard.fact.data.target) within++;
+    if (measurement.data.value <= standard.data.target) within++;
     behind.push(measurement, standard);
   }
   const met = meetsPercent(within, judged, minPercentWithin);

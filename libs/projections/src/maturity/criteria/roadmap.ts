@@ -12,7 +12,7 @@ export function roadmapCriterion(ctx: EvalContext, process: ProcessId): Criterio
   const end = upperBound(list, ctx.day);
   for (let i = 0; i < end; i++) {
     const entry = list[i];
-    if (entry.fact.data.process !== process || !isVisible(entry, ctx.knownMs) || isCancelled(ctx, entry)) continue;
+    if (entry.data.process !== process || !isVisible(entry, ctx.knownMs) || isCancelled(ctx, entry)) continue;
     open.push(entry);
     if (!ctx.explain) break;
   }
@@ -27,7 +27,7 @@ export function roadmapCriterion(ctx: EvalContext, process: ProcessId): Criterio
 }
 
 function isCancelled(ctx: EvalContext, item: Entry<RoadmapItemPlannedFact>): boolean {
-  const cancellations = ctx.index.org.roadmapCancellations.get(item.fact.data.itemId);
+  const cancellations = ctx.index.org.roadmapCancellations.get(item.data.itemId);
   if (cancellations === undefined) return false;
   const end = upperBound(cancellations, ctx.day);
   for (let i = 0; i < end; i++) if (isVisible(cancellations[i], ctx.knownMs)) return true;
@@ -41,9 +41,9 @@ export function roadmapDays(ctx: EvalContext, process: ProcessId): Days {
   const end = upperBound(list, ctx.day);
   for (let i = 0; i < end; i++) {
     const entry = list[i];
-    if (entry.fact.data.process !== process || !isVisible(entry, ctx.knownMs)) continue;
+    if (entry.data.process !== process || !isVisible(entry, ctx.knownMs)) continue;
     let cancelled = Number.POSITIVE_INFINITY;
-    for (const cancellation of ctx.index.org.roadmapCancellations.get(entry.fact.data.itemId) ?? []) {
+    for (const cancellation of ctx.index.org.roadmapCancellations.get(entry.data.itemId) ?? []) {
       if (cancellation.day <= ctx.day && isVisible(cancellation, ctx.knownMs))
         cancelled = Math.min(cancelled, cancellation.day);
     }

@@ -19,14 +19,14 @@ export interface ProcessRules {
 export function teamWorkshop(ctx: EvalContext, level: Level, rule: TeamWorkshopRule): CriterionResult {
   const kinds = rule.workshopKinds;
   return teamFactWithin(ctx, level, 'team-workshop', ctx.team?.workshops ?? [], rule.windowDays, (entry) =>
-    kinds.includes(entry.fact.data.workshopKind),
+    kinds.includes(entry.data.workshopKind),
   );
 }
 
 export function teamWorkshopDays(ctx: EvalContext, rule: TeamWorkshopRule): Days {
   const kinds = rule.workshopKinds;
   return factDays(ctx, ctx.team?.workshops ?? [], rule.windowDays, (entry) =>
-    kinds.includes(entry.fact.data.workshopKind),
+    kinds.includes(entry.data.workshopKind),
   );
 }
 
@@ -43,7 +43,7 @@ export function attendance(ctx: EvalContext, level: Level, coverage: AttendanceC
     coverage.windowDays,
     (member) =>
       latestVisible(member.person.workshopsAttended, from, ctx.day, ctx.knownMs, (entry) =>
-        kinds.includes(entry.fact.data.workshopKind),
+        kinds.includes(entry.data.workshopKind),
       ),
   );
 }
@@ -55,7 +55,7 @@ export function attendanceDays(ctx: EvalContext, coverage: AttendanceCoverage, f
     (member) => member.active,
     (member) =>
       factDays(ctx, member.person.workshopsAttended, coverage.windowDays, (entry) =>
-        kinds.includes(entry.fact.data.workshopKind),
+        kinds.includes(entry.data.workshopKind),
       ),
     coverage.minPercent,
     from,

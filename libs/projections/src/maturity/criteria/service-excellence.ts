@@ -54,7 +54,7 @@ export const serviceExcellenceRules: ProcessRules = {
           ctx,
           ctx.index.org.courses.get(courseId) ?? [],
           false,
-          (_, entry) => entry.fact.data.process === foundation.courseProcess && entry.fact.data.audience === audience,
+          (_, entry) => entry.data.process === foundation.courseProcess && entry.data.audience === audience,
           (matches) => matches,
         ),
       );
@@ -64,7 +64,7 @@ export const serviceExcellenceRules: ProcessRules = {
       foundation: percentDays(
         members,
         (member) => member.leads,
-        (member) => factDaysWhen(ctx, member.person.trainings, null, (entry) => management(entry.fact.data.courseId)),
+        (member) => factDaysWhen(ctx, member.person.trainings, null, (entry) => management(entry.data.courseId)),
         100,
         from,
         ctx.day,
@@ -75,7 +75,7 @@ export const serviceExcellenceRules: ProcessRules = {
         (member) => member.frontLine,
         (member) =>
           factDaysWhen(ctx, member.person.trainings, coverage.windowDays, (entry) =>
-            frontLine(entry.fact.data.courseId),
+            frontLine(entry.data.courseId),
           ),
         coverage.minPercent,
         from,
@@ -89,6 +89,6 @@ function completedCourse(ctx: EvalContext, member: ActiveMember, audience: Cours
   const { foundation, coverage } = ctx.model.processes['service-excellence'];
   const from = audience === 'front-line' ? windowStart(ctx.day, coverage.windowDays) : Number.NEGATIVE_INFINITY;
   return latestVisible(member.person.trainings, from, ctx.day, ctx.knownMs, (entry) =>
-    isCourse(ctx, entry.fact.data.courseId, foundation.courseProcess, audience),
+    isCourse(ctx, entry.data.courseId, foundation.courseProcess, audience),
   );
 }

@@ -36,7 +36,7 @@ export const serviceModelRules: ProcessRules = {
   },
   coverage(ctx) {
     const { minPercent, windowDays } = ctx.model.processes['service-model'].coverage;
-    const version = latestVisible(ctx.index.org.policies, EVER, ctx.day, ctx.knownMs)?.fact.data.version;
+    const version = latestVisible(ctx.index.org.policies, EVER, ctx.day, ctx.knownMs)?.data.version;
     const from = windowStart(ctx.day, windowDays);
     return [
       percentOfMembers(ctx, 3, 'policy-acknowledged', membersOf(ctx), minPercent, windowDays, (member) =>
@@ -47,7 +47,7 @@ export const serviceModelRules: ProcessRules = {
               from,
               ctx.day,
               ctx.knownMs,
-              (entry) => entry.fact.data.version === version,
+              (entry) => entry.data.version === version,
             ),
       ),
     ];
@@ -60,14 +60,14 @@ export const serviceModelRules: ProcessRules = {
         ctx,
         org.policies,
         null,
-        (_, entry) => entry.fact.data.version,
+        (_, entry) => entry.data.version,
         (latest) => latest === version,
       ),
     );
     const standards = distinctCountDays(
       ctx,
       org.standards,
-      (entry) => standardKey(entry.fact.data.channel, entry.fact.data.metric),
+      (entry) => standardKey(entry.data.channel, entry.data.metric),
       foundation.minStandards,
       from,
     );
@@ -79,7 +79,7 @@ export const serviceModelRules: ProcessRules = {
         // An acknowledgement counts while its version is the current one.
         (member) =>
           factDaysWhen(ctx, member.person.acknowledgements, coverage.windowDays, (entry) =>
-            current(entry.fact.data.version),
+            current(entry.data.version),
           ),
         coverage.minPercent,
         from,

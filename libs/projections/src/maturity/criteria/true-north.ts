@@ -40,13 +40,13 @@ export const trueNorthRules: ProcessRules = {
   days(ctx, from) {
     const { org } = ctx.index;
     const { foundation, coverage } = ctx.model.processes['true-north'];
-    const valueIds = new Set(org.coreValues.map((entry) => entry.fact.data.valueId));
+    const valueIds = new Set(org.coreValues.map((entry) => entry.data.valueId));
     const values = [...valueIds].map((valueId) =>
       stateDays(
         ctx,
         org.coreValues,
         false,
-        (active, entry) => (entry.fact.data.valueId === valueId ? entry.fact.kind === 'core-value-defined' : active),
+        (active, entry) => (entry.data.valueId === valueId ? entry.kind === 'core-value-defined' : active),
         (active) => active,
       ),
     );
@@ -57,7 +57,7 @@ export const trueNorthRules: ProcessRules = {
         distinctCountDays(
           ctx,
           org.guidingPrinciples,
-          (entry) => entry.fact.data.principleId,
+          (entry) => entry.data.principleId,
           foundation.minGuidingPrinciples,
           from,
         ),

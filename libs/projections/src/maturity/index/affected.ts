@@ -1,5 +1,6 @@
 import type { MaturityFact } from '../facts';
 import type { ProcessId } from '../processes';
+import type { Entry } from './entry';
 import type { MaturityIndex } from './maturity-index';
 
 /** What a fact can change: the levels of these teams, for these processes ('all': every one). */
@@ -15,7 +16,7 @@ const NOTHING: Affected = { teams: new Set(), processes: new Set() };
  * levels or timelines. Call it after adding the fact to the index. Person facts reach every team
  * the person was ever placed in, since they travel with the person.
  */
-export function affectedBy(index: MaturityIndex, fact: MaturityFact): Affected {
+export function affectedBy(index: MaturityIndex, fact: MaturityFact | Entry): Affected {
   const everyTeam = (processes: ProcessId[] | 'all'): Affected => ({
     teams: 'all',
     processes: processes === 'all' ? 'all' : new Set(processes),
@@ -63,7 +64,7 @@ export function affectedBy(index: MaturityIndex, fact: MaturityFact): Affected {
     case 'fact-retracted': {
       // Retracting (or restoring) a fact changes what that fact changed; one not yet known, nothing.
       const target = index.byId.get(fact.data.retractedFactId);
-      return target === undefined ? NOTHING : affectedBy(index, target.fact);
+      return target === undefined ? NOTHING : affectedBy(index, target);
     }
     default: {
       const unhandled: never = fact;

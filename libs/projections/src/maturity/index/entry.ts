@@ -1,18 +1,26 @@
 import type { FactRetractedFact, MaturityFact } from '../facts';
 
 /**
- * A fact as the index stores it: its date as a day number and its recording instant in
- * milliseconds, so queries compare numbers. Lists of entries are kept sorted by (day, position):
- * the business-time order, with the one recorded last winning a tie.
+ * A fact as the index stores it, one small object per fact: its date as a day number, its position
+ * as a number (exact below 2^53) and its recording instant in milliseconds, so queries compare
+ * numbers; its data with every id interned (one string per person, team, course… however many
+ * facts name it). Lists of entries are kept sorted by (day, position): the business-time order,
+ * with the one recorded last winning a tie.
  */
-export interface Entry<F extends MaturityFact = MaturityFact> {
-  readonly fact: F;
+export interface EntryMeta {
+  /** The id of the event the fact comes from: what explanations name. */
+  readonly id: string;
   readonly day: number;
-  readonly position: bigint;
+  readonly position: number;
   readonly recordedMs: number;
   /** Retractions naming this fact, shared with the index's map (they may arrive first). */
   retractedBy: RetractionEntry[] | undefined;
 }
+
+/** Distributes over a union of facts, so `switch (entry.kind)` narrows `entry.data`. */
+export type Entry<F extends MaturityFact = MaturityFact> = F extends MaturityFact
+  ? EntryMeta & { readonly kind: F['kind']; readonly data: F['data'] }
+  : never;
 
 export type RetractionEntry = Entry<FactRetractedFact>;
 
@@ -29,8 +37,7 @@ export function isVisible(entry: Entry, knownMs: number): boolean {
 }
 
 export function compareEntries(a: Entry, b: Entry): number {
-  if (a.day !== b.day) return a.day - b.day;
-  return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
+  return a.day !== b.day ? a.day - b.day : a.position - b.position;
 }
 
 export function insertSorted<E extends Entry>(list: E[], entry: E): void {

@@ -39,6 +39,13 @@ export interface MaturityIndex {
   readonly people: Map<string, PersonIndex>;
   /** Day numbers of the dates seen so far: a few thousand dates serve millions of facts. */
   readonly dayNumbers: Map<string, number>;
+  /**
+   * Every string a fact's data holds (person, team, course, item ids, vocabulary), once: entries
+   * share these instead of keeping the copy each event was decoded with. A string's code is its
+   * place here (snapshots store codes).
+   */
+  readonly symbols: string[];
+  readonly codes: Map<string, number>;
 }
 
 export interface OrgIndex {
@@ -120,7 +127,27 @@ export function createMaturityIndex(): MaturityIndex {
     teams: new Map(),
     people: new Map(),
     dayNumbers: new Map(),
+    symbols: [],
+    codes: new Map(),
   };
+}
+
+/** The index's own copy of `value` (see `symbols`). */
+export function intern(index: MaturityIndex, value: string): string {
+  const code = index.codes.get(value);
+  if (code !== undefined) return index.symbols[code];
+  index.codes.set(value, index.symbols.length);
+  index.symbols.push(value);
+  return value;
+}
+
+/** Interns a string not seen yet with a known code (restoring a snapshot's symbol table). */
+export function internAll(index: MaturityIndex, symbols: readonly string[]): void {
+  if (index.symbols.length > 0) throw new Error('The index already interns strings');
+  for (let code = 0; code < symbols.length; code++) {
+    index.symbols.push(symbols[code]);
+    index.codes.set(symbols[code], code);
+  }
 }
 
 export function teamOf(index: MaturityIndex, teamId: string): TeamIndex {

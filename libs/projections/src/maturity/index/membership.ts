@@ -32,7 +32,7 @@ export function membershipAt(person: PersonIndex, day: number, knownMs: number):
 }
 
 export function foldMembership(state: MembershipState, entry: Entry<MembershipFact>): MembershipState {
-  const fact = entry.fact;
+  const fact = entry;
   switch (fact.kind) {
     case 'person-enrolled':
       return { teamId: fact.data.teamId, role: fact.data.role, profileId: fact.data.profileId, profileSource: entry };
