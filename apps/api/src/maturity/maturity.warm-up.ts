@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@norte/event-store';
-import { MATURITY_READ_MODEL, todayIn, warmUp, type MaturityReadModel } from '@norte/projections';
+import { factCount, MATURITY_READ_MODEL, todayIn, warmUp, type MaturityReadModel } from '@norte/projections';
 import { CLOCK, type Clock } from '../platform/clock';
 import { ReadModels } from '../platform/read-models';
 import { EVENT_STORE } from '../platform/tokens';
@@ -10,10 +10,10 @@ const FACTS_PER_STEP = 20_000;
 const TEAMS_PER_STEP = 50;
 
 /**
- * After a restart from a snapshot the maturity index fills lazily (heatmaps are served from the
- * restored level caches meanwhile). Once the read models have caught up with the log, this
- * completes the index and fills the current model's level cache in small steps off the request
- * path, so the first team page or known-at query does not pay for it.
+ * After a restart from a snapshot the maturity index is complete at once (typed-array columns);
+ * the level caches restored with it serve heatmaps. Once the read models have caught up with the
+ * log, this fills the current model's level cache for teams it does not cover yet, in small steps
+ * off the request path, so the first team page does not pay for it.
  */
 @Injectable()
 export class MaturityWarmUp implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,7 +49,7 @@ export class MaturityWarmUp implements OnApplicationBootstrap, OnApplicationShut
             this.timer = setImmediate(step);
             return;
           }
-          this.logger.log({ ms: Date.now() - started, facts: state.index.byId.size }, 'maturity read model warm');
+          this.logger.log({ ms: Date.now() - started, facts: factCount(state.index) }, 'maturity read model warm');
         } catch (error) {
           this.failed(error);
         }

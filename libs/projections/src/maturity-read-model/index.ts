@@ -8,11 +8,9 @@ export { maturityModels, type MaturityModelVersion } from './models-query';
 export { todayIn, knownAtInstant, type ViewInput } from './time';
 export type { Structure } from './rollups';
 export type { MaturitySnapshot } from './snapshot';
-export type { EncodedFacts } from './fact-codec';
-export { encodeFacts } from './fact-log';
-export { decodeFacts } from './fact-decode';
 export {
   PROCESS_IDS as MATURITY_PROCESS_IDS,
+  factCount,
   type ReaderRole,
   type Resolution,
   type ProcessId as MaturityProcessId,

@@ -1,22 +1,20 @@
 import type { MaturityModelDefinition, UnitKind } from '@norte/domain';
-import { createLevelCache, fromDay } from '../maturity';
-import type { EncodedFacts } from './fact-codec';
-import { encodeIndex } from './fact-log';
+import { createLevelCache, fromDay, indexFromSnapshot, indexToSnapshot, type IndexSnapshot } from '../maturity';
 import { definitionOf, engineModel } from './models';
 import { createMaturityReadModel, type MaturityReadModel } from './state';
 import type { UnitChange } from './units';
 
 /**
- * What a snapshot keeps (structured-cloneable: typed arrays, strings, plain data): the facts in
- * compact form (fact-codec.ts), the unit tree with its history,
- * the published models and the level caches computed so far, so a restart serves heatmaps at once
- * while the index fills lazily. Ids, dates and numbers only — no names or other personal data.
+ * What a snapshot keeps (structured-cloneable: typed arrays, strings, plain data): the engine's
+ * index as its columns (maturity/index/snapshot.ts), the unit tree with its history, the published
+ * models and the level caches computed so far, so a restart serves heatmaps at once. Ids, dates
+ * and numbers only — no names or other personal data.
  * The caches are saved as the engine shapes them: bump the projection's version if that changes.
  */
 export interface MaturitySnapshot {
   readonly timeZone: string;
   readonly firstDay: number | null;
-  readonly facts: EncodedFacts;
+  readonly index: IndexSnapshot;
   readonly units: readonly (readonly [id: string, kind: UnitKind, changes: readonly UnitChange[]])[];
   readonly models: readonly SnapshotModel[];
   readonly caches: readonly SnapshotCache[];
@@ -50,12 +48,10 @@ export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
       position: String(published.position),
     });
   }
-  // Not restored completely yet: no fact was added since the restore, the restored facts are all.
-  const facts = state.pending !== null ? state.pending.facts : encodeIndex(state.index);
   return {
     timeZone: state.timeZone,
     firstDay: state.firstDay,
-    facts,
+    index: indexToSnapshot(state.index),
     units: [...state.units.values()].map((unit) => [unit.id, unit.kind, unit.changes] as const),
     models,
     caches: [...state.caches.entries()].map(([version, cache]) => ({ version, from: cache.from, to: cache.to, teams: [...cache.teams.entries()] })),
@@ -63,8 +59,8 @@ export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
 }
 
 export function fromMaturitySnapshot(snapshot: MaturitySnapshot): MaturityReadModel {
-  // The facts reach the index lazily (state.ts); the caches saved with them are valid as they are.
-  const state = createMaturityReadModel(snapshot.timeZone, snapshot.facts);
+  // The caches saved with the index are valid as they are.
+  const state = createMaturityReadModel(snapshot.timeZone, indexFromSnapshot(snapshot.index));
   state.firstDay = snapshot.firstDay;
   for (const model of snapshot.models) {
     state.models.set(model.definition.version, {

@@ -1,25 +1,21 @@
 import {
-  addEntry,
   cachedActiveMembers,
   cachedLevelsAt,
   createLevelCache,
   createMaturityIndex,
   fromDay,
   insertFact,
-  internAll,
   invalidateLevels,
   PROCESS_IDS as ENGINE_PROCESS_IDS,
   type ProcessId,
   toDay,
+  dayOf,
   type IsoDate,
-  type Entry,
   type LevelCache,
   type MaturityFact,
   type MaturityIndex,
 } from '../maturity';
 import { OrgCalendar } from '../maturity-facts';
-import type { EncodedFacts } from './fact-codec';
-import { decodeChunk } from './fact-decode';
 import { BUILT_IN_MODEL, type ModelVersion } from './models';
 import type { UnitView } from './rollups';
 import type { UnitTree } from './units';
@@ -32,17 +28,13 @@ const PROCESS_IDS: readonly ProcessId[] = [...ENGINE_PROCESS_IDS];
  * model versions, and per model version a cache of level timelines (derived, dropped per fact).
  * Mutable: the projection's private state, updated in place.
  *
- * The index is the only copy of the facts: a snapshot encodes it (fact-log.ts). After a restore
- * the index fills lazily from the snapshot's encoded facts (`pending`): the level caches saved
- * with the facts serve heatmaps, trends and exports at once; anything else reads the index through
- * `indexOf`, which completes it first. `materialize` completes it in steps, off the critical path.
+ * The index is the only copy of the facts, as typed-array columns: a snapshot is those columns
+ * and a restore wraps them, so the index is complete as soon as it is restored.
  */
 export interface MaturityReadModel {
   timeZone: string;
   calendar: OrgCalendar;
-  /** Read it through `indexOf` (or where a level cache is known to cover the query). */
   readonly index: MaturityIndex;
-  pending: Pending | null;
   readonly units: UnitTree;
   /** Derived from `units`, dropped when a unit changes: the days units changed, and trees by date (rollups.ts). */
   unitDays: number[] | null;
@@ -54,27 +46,11 @@ export interface MaturityReadModel {
   firstDay: number | null;
 }
 
-interface Pending {
-  /**
-   * The restored facts, all of them: until the index holds them all no fact can be added (applyFact
-   * completes it first), so a snapshot taken meanwhile is these, as they are.
-   */
-  readonly facts: EncodedFacts;
-  /** Next chunk to decode, and the decoded entries of the current one not yet added. */
-  chunk: number;
-  decoded: Entry[];
-  offset: number;
-}
-
-export function createMaturityReadModel(timeZone = 'UTC', facts?: EncodedFacts): MaturityReadModel {
-  const index = createMaturityIndex();
-  // The decoded entries take their strings from the index's table: it is the snapshot's.
-  if (facts !== undefined) internAll(index, facts.symbols);
+export function createMaturityReadModel(timeZone = 'UTC', index: MaturityIndex = createMaturityIndex()): MaturityReadModel {
   return {
     timeZone,
     calendar: new OrgCalendar(timeZone),
     index,
-    pending: facts !== undefined && facts.chunks.length > 0 ? { facts, chunk: 0, decoded: [], offset: 0 } : null,
     units: new Map(),
     unitDays: null,
     treeMemo: new Map(),
@@ -84,44 +60,24 @@ export function createMaturityReadModel(timeZone = 'UTC', facts?: EncodedFacts):
   };
 }
 
-/** The complete index: finishes a lazy restore first. */
+/** The index (kept for callers of the lazy restore this replaced: it is always complete). */
 export function indexOf(state: MaturityReadModel): MaturityIndex {
-  while (state.pending !== null) materialize(state, Number.POSITIVE_INFINITY);
   return state.index;
 }
 
-/** Moves up to `maxFacts` facts of a lazy restore into the index; true once none is left. */
-export function materialize(state: MaturityReadModel, maxFacts: number): boolean {
-  const pending = state.pending;
-  if (pending === null) return true;
-  const chunks = pending.facts.chunks;
-  let budget = maxFacts;
-  while (budget > 0) {
-    if (pending.offset === pending.decoded.length) {
-      if (pending.chunk === chunks.length) {
-        state.pending = null;
-        return true;
-      }
-      pending.decoded = decodeChunk(state.index.symbols, chunks[pending.chunk++]);
-      pending.offset = 0;
-    }
-    const end = Math.min(pending.decoded.length, pending.offset + budget);
-    // Caches restored with these facts already reflect them: nothing to invalidate.
-    for (let i = pending.offset; i < end; i++) addEntry(state.index, pending.decoded[i]);
-    budget -= end - pending.offset;
-    pending.offset = end;
-  }
-  if (pending.offset === pending.decoded.length && pending.chunk === chunks.length) state.pending = null;
-  return state.pending === null;
+/** Nothing left to materialise: a restored index is complete at once. Kept for callers; true. */
+export function materialize(_state: MaturityReadModel, _maxFacts: number): boolean {
+  return true;
 }
 
 /** Adds a fact to the index and drops the cached levels it may change. */
 export function applyFact(state: MaturityReadModel, fact: MaturityFact): void {
-  const index = indexOf(state);
-  const entry = insertFact(index, fact);
-  if (entry === undefined) return;
+  const index = state.index;
+  const row = insertFact(index, fact);
+  if (row === undefined) return;
   for (const cache of state.caches.values()) invalidateLevels(cache, index, fact);
-  if (state.firstDay === null || entry.day < state.firstDay) state.firstDay = entry.day;
+  const day = dayOf(index, row);
+  if (state.firstDay === null || day < state.firstDay) state.firstDay = day;
 }
 
 /**
@@ -159,17 +115,17 @@ export function cacheServes(cache: LevelCache, teamIds: Iterable<string>, from: 
   return true;
 }
 
-/** The index a cached read may use: the lazy one if the cache covers it, else the complete one. */
-export function indexForCached(state: MaturityReadModel, cache: LevelCache, teamIds: Iterable<string>, from: number, to: number): MaturityIndex {
-  return state.pending === null || cacheServes(cache, teamIds, from, to) ? state.index : indexOf(state);
+/** The index a cached read may use (kept for its callers: always the complete one). */
+export function indexForCached(state: MaturityReadModel, _cache: LevelCache, _teamIds: Iterable<string>, _from: number, _to: number): MaturityIndex {
+  return state.index;
 }
 
 /**
- * One step of warming up after a restore: materialise the index, then fill the current model's
- * level cache team by team (today's tree and every team ever known). True when nothing is left.
+ * One step of warming up after a restore: fill the current model's level cache team by team
+ * (today's tree and every team ever known). True when nothing is left. `maxFacts` is unused since
+ * the index no longer fills lazily; the signature stays for its callers.
  */
-export function warmUp(state: MaturityReadModel, today: IsoDate, maxFacts: number, maxTeams: number): boolean {
-  if (!materialize(state, maxFacts)) return false;
+export function warmUp(state: MaturityReadModel, today: IsoDate, _maxFacts: number, maxTeams: number): boolean {
   const version = latestModelVersion(state);
   const cache = levelCacheFor(state, version, today);
   const day = toDay(today);

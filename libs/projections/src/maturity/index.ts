@@ -5,9 +5,11 @@ export * from './model';
 export * from './explain';
 export { toDay, fromDay, addDays } from './dates';
 export type { MaturityIndex, OrgIndex, TeamIndex, PersonIndex } from './index/maturity-index';
-export { createMaturityIndex, intern, internAll } from './index/maturity-index';
-export { addFact, addEntry, insertFact, buildMaturityIndex } from './index/add-fact';
-export type { Entry } from './index/entry';
+export { createMaturityIndex, intern, factCount, teamIndexOf, personIndexOf } from './index/maturity-index';
+export { addFact, insertFact, buildMaturityIndex, factAt } from './index/add-fact';
+export { idOf, dayOf, type Entry, type Row } from './index/entry';
+export { rowOfId } from './index/columns';
+export { indexToSnapshot, indexFromSnapshot, type IndexSnapshot } from './index/snapshot';
 export { affectedBy, type Affected } from './index/affected';
 export {
   evaluateTeam,

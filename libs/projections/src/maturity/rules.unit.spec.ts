@@ -1,6 +1,6 @@
 import { activeMemberCount, evaluateTeam, levelAt } from './engine';
 import { addFact } from './index/add-fact';
-import { createMaturityIndex } from './index/maturity-index';
+import { createMaturityIndex, factCount } from './index/maturity-index';
 import { DEFAULT_MODEL_V1 as MODEL, type MaturityModel } from './model';
 import { createScenario } from './testing/scenario';
 
@@ -95,7 +95,7 @@ describe('the index', () => {
     const index = createMaturityIndex();
     for (const fact of [retraction, ...s.facts, enrolment]) addFact(index, fact);
     expect(activeMemberCount(index, 'T', s.date('01-03'))).toBe(1);
-    expect(index.byId.size).toBe(3);
+    expect(factCount(index)).toBe(3);
   });
 
   it('rejects malformed dates', () => {

@@ -1,6 +1,5 @@
 import { windowStart } from '../dates';
-import type { AlignmentAssessedFact } from '../facts';
-import { isVisible, latestVisible, upperBound, type Entry } from '../index/entry';
+import { dayOf, isVisible, latestVisible, resultOf, upperBound, type Row } from '../index/entry';
 import type { PersonIndex } from '../index/maturity-index';
 import type { ActiveMember } from '../index/membership';
 import { daysOf, intersect, type Days } from '../intervals';
@@ -24,9 +23,9 @@ export const alignmentRules: ProcessRules = {
   coverage(ctx) {
     const { minPercent, minPercentAligned, windowDays } = ctx.model.processes.alignment.coverage;
     const from = windowStart(ctx.day, windowDays);
-    const latest = new Map<ActiveMember, Entry<AlignmentAssessedFact>>();
+    const latest = new Map<ActiveMember, Row>();
     for (const member of membersOf(ctx)) {
-      const entry = latestVisible(member.person.assessments, from, ctx.day, ctx.knownMs);
+      const entry = latestVisible(ctx.index, member.person.assessments, from, ctx.day, ctx.knownMs);
       if (entry !== undefined) latest.set(member, entry);
     }
     return [
@@ -42,7 +41,7 @@ export const alignmentRules: ProcessRules = {
         windowDays,
         (member) => {
           const entry = latest.get(member);
-          return entry?.data.result === 'aligned' ? entry : undefined;
+          return entry !== undefined && resultOf(ctx.index, entry) === 'aligned' ? entry : undefined;
         },
       ),
     ];
@@ -81,18 +80,19 @@ export const alignmentRules: ProcessRules = {
 
 /** Days on which the person's latest assessment within the window says "aligned". */
 function latestAlignedDays(ctx: EvalContext, person: PersonIndex, windowDays: number | null): Days {
+  const ix = ctx.index;
   const list = person.assessments;
-  const end = upperBound(list, ctx.day);
+  const end = upperBound(ix, list, ctx.day);
   const pairs: number[] = [];
   for (let i = 0; i < end;) {
-    const day = list[i].day;
-    let latest: Entry<AlignmentAssessedFact> | undefined;
-    for (; i < end && list[i].day === day; i++) if (isVisible(list[i], ctx.knownMs)) latest = list[i];
-    if (latest?.data.result !== 'aligned') continue;
+    const day = dayOf(ix, list[i]);
+    let latest: Row | undefined;
+    for (; i < end && dayOf(ix, list[i]) === day; i++) if (isVisible(ix, list[i], ctx.knownMs)) latest = list[i];
+    if (latest === undefined || resultOf(ix, latest) !== 'aligned') continue;
     let next = Number.POSITIVE_INFINITY;
     for (let j = i; j < end; j++) {
-      if (isVisible(list[j], ctx.knownMs)) {
-        next = list[j].day;
+      if (isVisible(ix, list[j], ctx.knownMs)) {
+        next = dayOf(ix, list[j]);
         break;
       }
     }

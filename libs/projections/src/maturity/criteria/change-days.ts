@@ -1,4 +1,5 @@
-import { isVisible, lowerBound, upperBound, type Entry } from '../index/entry';
+import { dayOf, isVisible, lowerBound, upperBound, type Row } from '../index/entry';
+import type { MaturityIndex } from '../index/maturity-index';
 
 /**
  * Days in (from, to] on which a criterion's outcome may change: the day a fact starts to count
@@ -6,21 +7,23 @@ import { isVisible, lowerBound, upperBound, type Entry } from '../index/entry';
  * every criterion that reads only these lists is constant. Over-approximating is harmless.
  */
 export function pushChangeDays(
+  ix: MaturityIndex,
   out: number[],
-  list: readonly Entry[],
+  list: readonly Row[],
   from: number,
   to: number,
   knownMs: number,
   windowDays: number | null,
 ): void {
-  const first = lowerBound(list, windowDays === null ? from + 1 : from - windowDays + 1);
-  const end = upperBound(list, to);
+  const first = lowerBound(ix, list, windowDays === null ? from + 1 : from - windowDays + 1);
+  const end = upperBound(ix, list, to);
   for (let i = first; i < end; i++) {
-    const entry = list[i];
-    if (!isVisible(entry, knownMs)) continue;
-    if (entry.day > from) out.push(entry.day);
+    const row = list[i];
+    if (!isVisible(ix, row, knownMs)) continue;
+    const day = dayOf(ix, row);
+    if (day > from) out.push(day);
     if (windowDays !== null) {
-      const expiry = entry.day + windowDays;
+      const expiry = day + windowDays;
       if (expiry > from && expiry <= to) out.push(expiry);
     }
   }

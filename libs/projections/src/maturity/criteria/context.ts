@@ -1,7 +1,7 @@
 import { fromDay, windowStart } from '../dates';
 import type { IsoDate } from '../facts';
-import { latestVisible, type Entry } from '../index/entry';
-import type { MaturityIndex, TeamIndex } from '../index/maturity-index';
+import { dayOf, idOf, latestVisible, type Row } from '../index/entry';
+import { teamIndexOf, type MaturityIndex, type TeamIndex } from '../index/maturity-index';
 import { memberDaysOf, type MemberDays } from '../index/member-days';
 import { activeMembersAt, type ActiveMember } from '../index/membership';
 import type { MaturityModel } from '../model';
@@ -36,7 +36,7 @@ export interface ContextInput {
 }
 
 export function createContext(input: ContextInput): EvalContext {
-  return { ...input, team: input.index.teams.get(input.teamId), members: undefined, memberDays: undefined };
+  return { ...input, team: teamIndexOf(input.index, input.teamId), members: undefined, memberDays: undefined };
 }
 
 /** The same team, model and K at another date. */
@@ -45,12 +45,12 @@ export function contextAt(ctx: EvalContext, day: number, explain = false): EvalC
 }
 
 export function membersOf(ctx: EvalContext): readonly ActiveMember[] {
-  if (ctx.members === undefined) ctx.members = activeMembersAt(ctx.index, ctx.teamId, ctx.day, ctx.knownMs);
+  if (ctx.members === undefined) ctx.members = activeMembersAt(ctx.index, ctx.teamId, ctx.day, ctx.knownMs, ctx.team);
   return ctx.members;
 }
 
 export function memberDaysFor(ctx: EvalContext): readonly MemberDays[] {
-  if (ctx.memberDays === undefined) ctx.memberDays = memberDaysOf(ctx.index, ctx.teamId, ctx.knownMs, ctx.day);
+  if (ctx.memberDays === undefined) ctx.memberDays = memberDaysOf(ctx.index, ctx.teamId, ctx.knownMs, ctx.day, ctx.team);
   return ctx.memberDays;
 }
 
@@ -66,15 +66,15 @@ export function criterion(
   return { id, level, met, actual, threshold, factIds, ...extra };
 }
 
-export function idsOf(ctx: EvalContext, entries: readonly (Entry | undefined)[]): readonly string[] {
+export function idsOf(ctx: EvalContext, rows: readonly (Row | undefined)[]): readonly string[] {
   if (!ctx.explain) return NO_FACTS;
   const ids: string[] = [];
-  for (const entry of entries) if (entry !== undefined) ids.push(entry.id);
+  for (const row of rows) if (row !== undefined) ids.push(idOf(ctx.index, row));
   return ids;
 }
 
-export function dateOf(entry: Entry | undefined): IsoDate | null {
-  return entry === undefined ? null : fromDay(entry.day);
+export function dateOf(ctx: EvalContext, row: Row | undefined): IsoDate | null {
+  return row === undefined ? null : fromDay(dayOf(ctx.index, row));
 }
 
 /** ≥ percent of a population, in integers; a population of zero never meets it. */
@@ -98,10 +98,10 @@ export function percentOfMembers(
   population: readonly ActiveMember[],
   minPercent: number,
   windowDays: number | null,
-  qualifying: (member: ActiveMember) => Entry | undefined,
+  qualifying: (member: ActiveMember) => Row | undefined,
 ): CriterionResult {
   let count = 0;
-  const behind: Entry[] = [];
+  const behind: Row[] = [];
   for (const member of population) {
     const entry = qualifying(member);
     if (entry === undefined) continue;
@@ -126,21 +126,21 @@ export function percentOfMembers(
 }
 
 /** "A fact of this team-level list within the window": the latest one explains it. */
-export function teamFactWithin<E extends Entry>(
+export function teamFactWithin(
   ctx: EvalContext,
   level: Level,
   id: CriterionId,
-  list: readonly E[],
+  list: readonly Row[],
   windowDays: number | null,
-  accept?: (entry: E) => boolean,
+  accept?: (row: Row) => boolean,
 ): CriterionResult {
   const from = windowStart(ctx.day, windowDays);
-  const latest = latestVisible(list, from, ctx.day, ctx.knownMs, accept);
+  const latest = latestVisible(ctx.index, list, from, ctx.day, ctx.knownMs, accept);
   return criterion(
     level,
     id,
     latest !== undefined,
-    { kind: 'date', value: ctx.explain ? dateOf(latest) : null },
+    { kind: 'date', value: ctx.explain ? dateOf(ctx, latest) : null },
     { kind: 'within-days', value: windowDays },
     idsOf(ctx, [latest]),
   );

@@ -1,5 +1,5 @@
 import { daysOf, intersect, pushIntersection, sweep, windowEnd, type Days } from '../intervals';
-import { isVisible, upperBound, type Entry } from '../index/entry';
+import { dayOf, isVisible, upperBound, type Row } from '../index/entry';
 import type { MemberDays } from '../index/member-days';
 import type { EvalContext } from './context';
 
@@ -9,35 +9,37 @@ import type { EvalContext } from './context';
  */
 
 /** Days on which some accepted fact of the list is within its window (or has happened, for null). */
-export function factDays<E extends Entry>(
+export function factDays(
   ctx: EvalContext,
-  list: readonly E[],
+  list: readonly Row[],
   windowDays: number | null,
-  accept?: (entry: E) => boolean,
+  accept?: (row: Row) => boolean,
 ): Days {
+  const ix = ctx.index;
   const pairs: number[] = [];
-  const end = upperBound(list, ctx.day);
+  const end = upperBound(ix, list, ctx.day);
   for (let i = 0; i < end; i++) {
-    const entry = list[i];
-    if (isVisible(entry, ctx.knownMs) && (accept === undefined || accept(entry)))
-      pairs.push(entry.day, windowEnd(entry.day, windowDays));
+    const row = list[i];
+    if (isVisible(ix, row, ctx.knownMs) && (accept === undefined || accept(row)))
+      pairs.push(dayOf(ix, row), windowEnd(dayOf(ix, row), windowDays));
   }
   return daysOf(pairs);
 }
 
 /** Like factDays, each fact counting only on the days `when(fact)` allows (a course's meaning…). */
-export function factDaysWhen<E extends Entry>(
+export function factDaysWhen(
   ctx: EvalContext,
-  list: readonly E[],
+  list: readonly Row[],
   windowDays: number | null,
-  when: (entry: E) => Days,
+  when: (row: Row) => Days,
 ): Days {
+  const ix = ctx.index;
   const pairs: number[] = [];
-  const end = upperBound(list, ctx.day);
+  const end = upperBound(ix, list, ctx.day);
   for (let i = 0; i < end; i++) {
-    const entry = list[i];
-    if (isVisible(entry, ctx.knownMs))
-      pushIntersection(pairs, entry.day, windowEnd(entry.day, windowDays), when(entry));
+    const row = list[i];
+    if (isVisible(ix, row, ctx.knownMs))
+      pushIntersection(pairs, dayOf(ix, row), windowEnd(dayOf(ix, row), windowDays), when(row));
   }
   return daysOf(pairs);
 }
@@ -46,37 +48,39 @@ export function factDaysWhen<E extends Entry>(
  * A value that the latest fact of each day sets (a policy version, a core value's status…):
  * the days on which it satisfies `holds`. Facts of one day count together, the last one winning.
  */
-export function stateDays<E extends Entry, S>(
+export function stateDays<S>(
   ctx: EvalContext,
-  list: readonly E[],
+  list: readonly Row[],
   initial: S,
-  fold: (state: S, entry: E) => S,
+  fold: (state: S, row: Row) => S,
   holds: (state: S) => boolean,
 ): Days {
+  const ix = ctx.index;
   const pairs: number[] = [];
-  const end = upperBound(list, ctx.day);
+  const end = upperBound(ix, list, ctx.day);
   let state = initial;
   for (let i = 0; i < end;) {
-    const day = list[i].day;
-    for (; i < end && list[i].day === day; i++) if (isVisible(list[i], ctx.knownMs)) state = fold(state, list[i]);
-    if (holds(state)) pairs.push(day, i < end ? list[i].day : Number.POSITIVE_INFINITY);
+    const day = dayOf(ix, list[i]);
+    for (; i < end && dayOf(ix, list[i]) === day; i++) if (isVisible(ix, list[i], ctx.knownMs)) state = fold(state, list[i]);
+    if (holds(state)) pairs.push(day, i < end ? dayOf(ix, list[i]) : Number.POSITIVE_INFINITY);
   }
   return daysOf(pairs);
 }
 
 /** Days on which at least `min` distinct keys have appeared. */
-export function distinctCountDays<E extends Entry>(
+export function distinctCountDays(
   ctx: EvalContext,
-  list: readonly E[],
-  key: (entry: E) => string,
+  list: readonly Row[],
+  key: (row: Row) => string,
   min: number,
   from: number,
 ): Days {
+  const ix = ctx.index;
   const first = new Map<string, number>();
-  const end = upperBound(list, ctx.day);
+  const end = upperBound(ix, list, ctx.day);
   for (let i = 0; i < end; i++) {
-    const entry = list[i];
-    if (isVisible(entry, ctx.knownMs) && !first.has(key(entry))) first.set(key(entry), entry.day);
+    const row = list[i];
+    if (isVisible(ix, row, ctx.knownMs) && !first.has(key(row))) first.set(key(row), dayOf(ix, row));
   }
   const sets = [...first.values()].map((day): Days => [day, Number.POSITIVE_INFINITY]);
   return sweep([sets], from, ctx.day, ([count]) => count >= min);

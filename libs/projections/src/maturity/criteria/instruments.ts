@@ -1,25 +1,23 @@
 import { fromDay } from '../dates';
-import type { CsatRecordedFact, SurveyResultRecordedFact } from '../facts';
-import { latestVisible, type Entry } from '../index/entry';
+import { dayOf, latestVisible, responsesOf, scoreOf, type Row } from '../index/entry';
+import type { MaturityIndex } from '../index/maturity-index';
 import type { CriterionResult } from '../explain';
 import type { InstrumentSpec } from '../model';
 import { pushChangeDays } from './change-days';
 import { atLeast, criterion, dateOf, EVER, idsOf, type EvalContext } from './context';
 import { kpiTarget, mysteryShopTarget } from './outcomes';
 
-type Scored = Entry<SurveyResultRecordedFact | CsatRecordedFact>;
-
 /** The team's measurements of an instrument, with what counts as a measurement. */
 export function measurements(
   ctx: EvalContext,
   spec: InstrumentSpec,
-): { list: readonly Entry[]; accept?: (e: Entry) => boolean } {
+): { list: readonly Row[]; accept?: (row: Row) => boolean } {
   const team = ctx.team;
   switch (spec.kind) {
     case 'survey':
-      return { list: team?.surveys[spec.survey] ?? [], accept: hasResponses };
+      return { list: team?.surveys[spec.survey] ?? [], accept: (row) => hasResponses(ctx.index, row) };
     case 'csat':
-      return { list: team?.csat ?? [], accept: hasResponses };
+      return { list: team?.csat ?? [], accept: (row) => hasResponses(ctx.index, row) };
     case 'mystery-shopping':
       return { list: team?.mysteryShops ?? [] };
     case 'service-kpis':
@@ -32,20 +30,20 @@ export function measurements(
 }
 
 /** A result with 0 responses is no measurement. */
-function hasResponses(entry: Entry): boolean {
-  return (entry as Scored).data.responses >= 1;
+function hasResponses(ix: MaturityIndex, row: Row): boolean {
+  return responsesOf(ix, row) >= 1;
 }
 
 /** Level 4: the instrument was measured for the team within the measurement window. */
 export function measuredCriterion(ctx: EvalContext, spec: InstrumentSpec): CriterionResult {
   const window = ctx.model.measurementWindowDays;
   const { list, accept } = measurements(ctx, spec);
-  const latest = latestVisible(list, ctx.day - window + 1, ctx.day, ctx.knownMs, accept);
+  const latest = latestVisible(ctx.index, list, ctx.day - window + 1, ctx.day, ctx.knownMs, accept);
   return criterion(
     4,
     'instrument-measured',
     latest !== undefined,
-    { kind: 'date', value: ctx.explain ? dateOf(latest) : null },
+    { kind: 'date', value: ctx.explain ? dateOf(ctx, latest) : null },
     { kind: 'within-days', value: window },
     idsOf(ctx, [latest]),
     latest === undefined ? { note: 'no-measurement' } : {},
@@ -78,12 +76,13 @@ function scoredTarget(ctx: EvalContext, minScore: number, spec: InstrumentSpec):
   const minResponses = ctx.model.confidentialityMinimum;
   const threshold = { kind: 'min-score', value: minScore, minResponses } as const;
   const { list, accept } = measurements(ctx, spec);
-  const latest = latestVisible(list, EVER, ctx.day, ctx.knownMs, accept) as Scored | undefined;
+  const latest = latestVisible(ctx.index, list, EVER, ctx.day, ctx.knownMs, accept);
   if (latest === undefined) {
     return criterion(5, 'instrument-target', false, { kind: 'none' }, threshold, [], { note: 'no-measurement' });
   }
-  const { score, responses } = latest.data;
-  const date = fromDay(latest.day);
+  const score = scoreOf(ctx.index, latest);
+  const responses = responsesOf(ctx.index, latest);
+  const date = fromDay(dayOf(ctx.index, latest));
   const enough = responses >= minResponses;
   const met = enough && atLeast(score, minScore);
   const actual =
@@ -109,6 +108,6 @@ export function instrumentChangeDays(
   to: number,
   out: number[],
 ): void {
-  pushChangeDays(out, measurements(ctx, spec).list, from, to, ctx.knownMs, ctx.model.measurementWindowDays);
-  if (spec.kind === 'service-kpis') pushChangeDays(out, ctx.index.org.standards, from, to, ctx.knownMs, null);
+  pushChangeDays(ctx.index, out, measurements(ctx, spec).list, from, to, ctx.knownMs, ctx.model.measurementWindowDays);
+  if (spec.kind === 'service-kpis') pushChangeDays(ctx.index, out, ctx.index.org.standards, from, to, ctx.knownMs, null);
 }

@@ -14,7 +14,7 @@ export const leadershipRules: ProcessRules = {
     const from = windowStart(ctx.day, windowDays);
     return [
       percentOfMembers(ctx, 3, 'members-coached', membersOf(ctx), minPercent, windowDays, (member) =>
-        latestVisible(member.person.coaching, from, ctx.day, ctx.knownMs),
+        latestVisible(ctx.index, member.person.coaching, from, ctx.day, ctx.knownMs),
       ),
     ];
   },

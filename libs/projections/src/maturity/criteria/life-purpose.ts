@@ -14,7 +14,7 @@ export const lifePurposeRules: ProcessRules = {
     const from = windowStart(ctx.day, windowDays);
     return [
       percentOfMembers(ctx, 3, 'life-plan-conversations', membersOf(ctx), minPercent, windowDays, (member) =>
-        latestVisible(member.person.lifePlans, from, ctx.day, ctx.knownMs),
+        latestVisible(ctx.index, member.person.lifePlans, from, ctx.day, ctx.knownMs),
       ),
     ];
   },

@@ -1,5 +1,4 @@
-import { isVisible, upperBound, type Entry } from '../index/entry';
-import type { RoadmapItemPlannedFact } from '../facts';
+import { dayOf, isVisible, itemIdOf, processOf, upperBound, type Row } from '../index/entry';
 import type { CriterionResult } from '../explain';
 import type { ProcessId } from '../processes';
 import { daysOf, type Days } from '../intervals';
@@ -7,12 +6,13 @@ import { criterion, idsOf, type EvalContext } from './context';
 
 /** Level 1: at least one roadmap item for the process, planned by T and not cancelled by T. */
 export function roadmapCriterion(ctx: EvalContext, process: ProcessId): CriterionResult {
+  const ix = ctx.index;
   const list = ctx.team?.roadmap ?? [];
-  const open: Entry<RoadmapItemPlannedFact>[] = [];
-  const end = upperBound(list, ctx.day);
+  const open: Row[] = [];
+  const end = upperBound(ix, list, ctx.day);
   for (let i = 0; i < end; i++) {
     const entry = list[i];
-    if (entry.data.process !== process || !isVisible(entry, ctx.knownMs) || isCancelled(ctx, entry)) continue;
+    if (processOf(ix, entry) !== process || !isVisible(ix, entry, ctx.knownMs) || isCancelled(ctx, entry)) continue;
     open.push(entry);
     if (!ctx.explain) break;
   }
@@ -26,28 +26,30 @@ export function roadmapCriterion(ctx: EvalContext, process: ProcessId): Criterio
   );
 }
 
-function isCancelled(ctx: EvalContext, item: Entry<RoadmapItemPlannedFact>): boolean {
-  const cancellations = ctx.index.org.roadmapCancellations.get(item.data.itemId);
+function isCancelled(ctx: EvalContext, item: Row): boolean {
+  const ix = ctx.index;
+  const cancellations = ix.org.roadmapCancellations.get(itemIdOf(ix, item));
   if (cancellations === undefined) return false;
-  const end = upperBound(cancellations, ctx.day);
-  for (let i = 0; i < end; i++) if (isVisible(cancellations[i], ctx.knownMs)) return true;
+  const end = upperBound(ix, cancellations, ctx.day);
+  for (let i = 0; i < end; i++) if (isVisible(ix, cancellations[i], ctx.knownMs)) return true;
   return false;
 }
 
 /** Days on which some roadmap item for the process is planned and not cancelled. */
 export function roadmapDays(ctx: EvalContext, process: ProcessId): Days {
+  const ix = ctx.index;
   const list = ctx.team?.roadmap ?? [];
   const pairs: number[] = [];
-  const end = upperBound(list, ctx.day);
+  const end = upperBound(ix, list, ctx.day);
   for (let i = 0; i < end; i++) {
     const entry = list[i];
-    if (entry.data.process !== process || !isVisible(entry, ctx.knownMs)) continue;
+    if (processOf(ix, entry) !== process || !isVisible(ix, entry, ctx.knownMs)) continue;
     let cancelled = Number.POSITIVE_INFINITY;
-    for (const cancellation of ctx.index.org.roadmapCancellations.get(entry.data.itemId) ?? []) {
-      if (cancellation.day <= ctx.day && isVisible(cancellation, ctx.knownMs))
-        cancelled = Math.min(cancelled, cancellation.day);
+    for (const cancellation of ix.org.roadmapCancellations.get(itemIdOf(ix, entry)) ?? []) {
+      if (dayOf(ix, cancellation) <= ctx.day && isVisible(ix, cancellation, ctx.knownMs))
+        cancelled = Math.min(cancelled, dayOf(ix, cancellation));
     }
-    pairs.push(entry.day, cancelled);
+    pairs.push(dayOf(ix, entry), cancelled);
   }
   return daysOf(pairs);
 }

@@ -1,6 +1,6 @@
 import { windowStart } from '../dates';
 import type { CriterionResult } from '../explain';
-import { latestVisible } from '../index/entry';
+import { latestVisible, workshopKindOf } from '../index/entry';
 import type { AttendanceCoverage, TeamWorkshopRule } from '../model';
 import type { Level } from '../processes';
 import type { Days } from '../intervals';
@@ -18,15 +18,15 @@ export interface ProcessRules {
 /** "A workshop of these kinds was held for the team within the window." */
 export function teamWorkshop(ctx: EvalContext, level: Level, rule: TeamWorkshopRule): CriterionResult {
   const kinds = rule.workshopKinds;
-  return teamFactWithin(ctx, level, 'team-workshop', ctx.team?.workshops ?? [], rule.windowDays, (entry) =>
-    kinds.includes(entry.data.workshopKind),
+  return teamFactWithin(ctx, level, 'team-workshop', ctx.team?.workshops ?? [], rule.windowDays, (row) =>
+    kinds.includes(workshopKindOf(ctx.index, row)),
   );
 }
 
 export function teamWorkshopDays(ctx: EvalContext, rule: TeamWorkshopRule): Days {
   const kinds = rule.workshopKinds;
-  return factDays(ctx, ctx.team?.workshops ?? [], rule.windowDays, (entry) =>
-    kinds.includes(entry.data.workshopKind),
+  return factDays(ctx, ctx.team?.workshops ?? [], rule.windowDays, (row) =>
+    kinds.includes(workshopKindOf(ctx.index, row)),
   );
 }
 
@@ -42,8 +42,8 @@ export function attendance(ctx: EvalContext, level: Level, coverage: AttendanceC
     coverage.minPercent,
     coverage.windowDays,
     (member) =>
-      latestVisible(member.person.workshopsAttended, from, ctx.day, ctx.knownMs, (entry) =>
-        kinds.includes(entry.data.workshopKind),
+      latestVisible(ctx.index, member.person.workshopsAttended, from, ctx.day, ctx.knownMs, (row) =>
+        kinds.includes(workshopKindOf(ctx.index, row)),
       ),
   );
 }
@@ -54,8 +54,8 @@ export function attendanceDays(ctx: EvalContext, coverage: AttendanceCoverage, f
     memberDaysFor(ctx),
     (member) => member.active,
     (member) =>
-      factDays(ctx, member.person.workshopsAttended, coverage.windowDays, (entry) =>
-        kinds.includes(entry.data.workshopKind),
+      factDays(ctx, member.person.workshopsAttended, coverage.windowDays, (row) =>
+        kinds.includes(workshopKindOf(ctx.index, row)),
       ),
     coverage.minPercent,
     from,

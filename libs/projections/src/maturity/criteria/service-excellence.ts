@@ -1,6 +1,6 @@
 import { windowStart } from '../dates';
 import type { CourseAudience } from '../facts';
-import { latestVisible } from '../index/entry';
+import { audienceOf, courseIdOf, latestVisible, processOf } from '../index/entry';
 import type { ActiveMember } from '../index/membership';
 import { criterion, idsOf, memberDaysFor, membersOf, percentOfMembers, shortfall, type EvalContext } from './context';
 import { factDaysWhen, memo, percentDays, stateDays } from './days';
@@ -54,7 +54,7 @@ export const serviceExcellenceRules: ProcessRules = {
           ctx,
           ctx.index.org.courses.get(courseId) ?? [],
           false,
-          (_, entry) => entry.data.process === foundation.courseProcess && entry.data.audience === audience,
+          (_, row) => processOf(ctx.index, row) === foundation.courseProcess && audienceOf(ctx.index, row) === audience,
           (matches) => matches,
         ),
       );
@@ -64,7 +64,7 @@ export const serviceExcellenceRules: ProcessRules = {
       foundation: percentDays(
         members,
         (member) => member.leads,
-        (member) => factDaysWhen(ctx, member.person.trainings, null, (entry) => management(entry.data.courseId)),
+        (member) => factDaysWhen(ctx, member.person.trainings, null, (row) => management(courseIdOf(ctx.index, row))),
         100,
         from,
         ctx.day,
@@ -74,8 +74,8 @@ export const serviceExcellenceRules: ProcessRules = {
         members,
         (member) => member.frontLine,
         (member) =>
-          factDaysWhen(ctx, member.person.trainings, coverage.windowDays, (entry) =>
-            frontLine(entry.data.courseId),
+          factDaysWhen(ctx, member.person.trainings, coverage.windowDays, (row) =>
+            frontLine(courseIdOf(ctx.index, row)),
           ),
         coverage.minPercent,
         from,
@@ -88,7 +88,7 @@ export const serviceExcellenceRules: ProcessRules = {
 function completedCourse(ctx: EvalContext, member: ActiveMember, audience: CourseAudience) {
   const { foundation, coverage } = ctx.model.processes['service-excellence'];
   const from = audience === 'front-line' ? windowStart(ctx.day, coverage.windowDays) : Number.NEGATIVE_INFINITY;
-  return latestVisible(member.person.trainings, from, ctx.day, ctx.knownMs, (entry) =>
-    isCourse(ctx, entry.data.courseId, foundation.courseProcess, audience),
+  return latestVisible(ctx.index, member.person.trainings, from, ctx.day, ctx.knownMs, (row) =>
+    isCourse(ctx, courseIdOf(ctx.index, row), foundation.courseProcess, audience),
   );
 }

@@ -1,5 +1,5 @@
 import { windowStart } from '../dates';
-import { latestVisible } from '../index/entry';
+import { channelOf, latestVisible, metricOf, versionOf } from '../index/entry';
 import { intersect } from '../intervals';
 import { criterion, EVER, idsOf, memberDaysFor, membersOf, percentOfMembers } from './context';
 import { distinctCountDays, factDays, factDaysWhen, memo, percentDays, stateDays } from './days';
@@ -13,7 +13,7 @@ import type { ProcessRules } from './rules';
 export const serviceModelRules: ProcessRules = {
   foundation(ctx) {
     const { minStandards } = ctx.model.processes['service-model'].foundation;
-    const policy = latestVisible(ctx.index.org.policies, EVER, ctx.day, ctx.knownMs);
+    const policy = latestVisible(ctx.index, ctx.index.org.policies, EVER, ctx.day, ctx.knownMs);
     const standards = [...standardsInForce(ctx).values()];
     return [
       criterion(
@@ -36,18 +36,20 @@ export const serviceModelRules: ProcessRules = {
   },
   coverage(ctx) {
     const { minPercent, windowDays } = ctx.model.processes['service-model'].coverage;
-    const version = latestVisible(ctx.index.org.policies, EVER, ctx.day, ctx.knownMs)?.data.version;
+    const policy = latestVisible(ctx.index, ctx.index.org.policies, EVER, ctx.day, ctx.knownMs);
+    const version = policy === undefined ? undefined : versionOf(ctx.index, policy);
     const from = windowStart(ctx.day, windowDays);
     return [
       percentOfMembers(ctx, 3, 'policy-acknowledged', membersOf(ctx), minPercent, windowDays, (member) =>
         version === undefined
           ? undefined
           : latestVisible(
+              ctx.index,
               member.person.acknowledgements,
               from,
               ctx.day,
               ctx.knownMs,
-              (entry) => entry.data.version === version,
+              (row) => versionOf(ctx.index, row) === version,
             ),
       ),
     ];
@@ -56,18 +58,18 @@ export const serviceModelRules: ProcessRules = {
     const { org } = ctx.index;
     const { foundation, coverage } = ctx.model.processes['service-model'];
     const current = memo((version: number) =>
-      stateDays<(typeof org.policies)[number], number | null>(
+      stateDays<number | null>(
         ctx,
         org.policies,
         null,
-        (_, entry) => entry.data.version,
+        (_, row) => versionOf(ctx.index, row),
         (latest) => latest === version,
       ),
     );
     const standards = distinctCountDays(
       ctx,
       org.standards,
-      (entry) => standardKey(entry.data.channel, entry.data.metric),
+      (row) => standardKey(channelOf(ctx.index, row), metricOf(ctx.index, row)),
       foundation.minStandards,
       from,
     );
@@ -78,8 +80,8 @@ export const serviceModelRules: ProcessRules = {
         (member) => member.active,
         // An acknowledgement counts while its version is the current one.
         (member) =>
-          factDaysWhen(ctx, member.person.acknowledgements, coverage.windowDays, (entry) =>
-            current(entry.data.version),
+          factDaysWhen(ctx, member.person.acknowledgements, coverage.windowDays, (row) =>
+            current(versionOf(ctx.index, row)),
           ),
         coverage.minPercent,
         from,

@@ -1,4 +1,4 @@
-import { latestVisible, type Entry } from '../index/entry';
+import { kindOf, latestVisible, principleIdOf, valueIdOf, type Row } from '../index/entry';
 import type { CriterionResult } from '../explain';
 import { intersectAll } from '../intervals';
 import { criterion, EVER, idsOf, type EvalContext } from './context';
@@ -40,13 +40,13 @@ export const trueNorthRules: ProcessRules = {
   days(ctx, from) {
     const { org } = ctx.index;
     const { foundation, coverage } = ctx.model.processes['true-north'];
-    const valueIds = new Set(org.coreValues.map((entry) => entry.data.valueId));
+    const valueIds = new Set(org.coreValues.map((row) => valueIdOf(ctx.index, row)));
     const values = [...valueIds].map((valueId) =>
       stateDays(
         ctx,
         org.coreValues,
         false,
-        (active, entry) => (entry.data.valueId === valueId ? entry.kind === 'core-value-defined' : active),
+        (active, row) => (valueIdOf(ctx.index, row) === valueId ? kindOf(ctx.index, row) === 'core-value-defined' : active),
         (active) => active,
       ),
     );
@@ -57,7 +57,7 @@ export const trueNorthRules: ProcessRules = {
         distinctCountDays(
           ctx,
           org.guidingPrinciples,
-          (entry) => entry.data.principleId,
+          (row) => principleIdOf(ctx.index, row),
           foundation.minGuidingPrinciples,
           from,
         ),
@@ -70,8 +70,8 @@ export const trueNorthRules: ProcessRules = {
 };
 
 function isSet(ctx: EvalContext, what: 'mission' | 'vision'): CriterionResult {
-  const list: readonly Entry[] = what === 'mission' ? ctx.index.org.missions : ctx.index.org.visions;
-  const latest = latestVisible(list, EVER, ctx.day, ctx.knownMs);
+  const list: readonly Row[] = what === 'mission' ? ctx.index.org.missions : ctx.index.org.visions;
+  const latest = latestVisible(ctx.index, list, EVER, ctx.day, ctx.knownMs);
   return criterion(
     2,
     what,

@@ -1,46 +1,63 @@
-import { toDay, toInstantMs } from '../dates';
-import type { MaturityFact } from '../facts';
-import { insertSorted, type Entry, type RetractionEntry } from './entry';
-import { addCandidate, intern, personOf, teamOf, type MaturityIndex } from './maturity-index';
-import { createMaturityIndex } from './maturity-index';
+import { fromDay, toDay, toInstantMs } from '../dates';
+import { SERVICE_BEHAVIOURS, type MaturityFact } from '../facts';
+import { appendRow, pushInts, pushNums, RETRACTED, rowOfId } from './columns';
+import {
+  behaviourScoreOf,
+  compareRows,
+  dayOf,
+  idOf,
+  insertSorted,
+  KIND_CODE,
+  kindOf,
+  numberOf,
+  peopleOf,
+  positionOf,
+  recordedMsOf,
+  responsesOf,
+  type Row,
+} from './entry';
+import {
+  createMaturityIndex,
+  intern,
+  LISTS,
+  personNumber,
+  PersonList,
+  teamNumber,
+  TeamList,
+  type MaturityIndex,
+  type OwnerLists,
+} from './maturity-index';
+import { ensure } from './columns';
 
 /**
  * Adds one fact to the index, in any order (back-dated facts, retractions before the fact they
  * name). Mutates and returns `index`: the index is a projection's private state and copying
- * millions of entries per event is not an option. Adding a fact id twice is a no-op.
+ * millions of facts per event is not an option. Adding a fact id twice is a no-op.
  */
 export function addFact(index: MaturityIndex, fact: MaturityFact): MaturityIndex {
   insertFact(index, fact);
   return index;
 }
 
-/** Like addFact; returns the new entry, or undefined if the fact was already there. */
-export function insertFact(index: MaturityIndex, fact: MaturityFact): Entry | undefined {
-  if (index.byId.has(fact.id)) return undefined;
-  const entry = {
-    id: fact.id,
-    kind: fact.kind,
-    day: dayNumber(index, fact.date),
-    position: positionNumber(fact.position),
-    recordedMs: toInstantMs(fact.recordedAt),
-    retractedBy: undefined,
-    data: internedData(index, fact),
-  } as Entry;
-  addEntry(index, entry);
-  return entry;
-}
-
-/**
- * Adds an entry built elsewhere (a snapshot's decoder), its data already interned in this index.
- * Build it with the same literal shape as insertFact so every entry shares one hidden class.
- * False if an entry with its id was already there.
- */
-export function addEntry(index: MaturityIndex, entry: Entry): boolean {
-  if (index.byId.has(entry.id)) return false;
-  entry.retractedBy = index.retractionsOf.get(entry.id);
-  index.byId.set(entry.id, entry);
-  place(index, entry);
-  return true;
+/** Like addFact; returns the new row, or undefined if the fact was already there. */
+export function insertFact(index: MaturityIndex, fact: MaturityFact): Row | undefined {
+  const f = index.facts;
+  if (rowOfId(f, fact.id) >= 0) return undefined;
+  const position = positionNumber(fact.position);
+  const row = appendRow(f, fact.id);
+  f.kind[row] |= KIND_CODE.get(fact.kind) as number;
+  f.day[row] = dayNumber(index, fact.date);
+  f.position[row] = position;
+  f.recordedMs[row] = toInstantMs(fact.recordedAt);
+  writeData(index, row, fact);
+  const pending = index.retractionsPending.get(fact.id);
+  if (pending !== undefined) {
+    index.retractionsPending.delete(fact.id);
+    index.retractedBy.set(row, pending);
+    f.kind[row] |= RETRACTED;
+  }
+  place(index, row, fact);
+  return row;
 }
 
 /** Builds an index from facts in any order; equal to adding them one by one. */
@@ -57,72 +74,111 @@ function positionNumber(position: bigint): number {
   return value;
 }
 
-function place(index: MaturityIndex, entry: Entry): void {
-  const { org } = index;
-  const fact = entry;
-  // Each case narrows `fact`; the entry is the same object, re-typed for its list.
-  const as = <E extends Entry>(narrowed: E): E => narrowed;
+/** Writes the fact's data into the row's slots (layout: entry.ts), every string as a code. */
+function writeData(index: MaturityIndex, row: Row, fact: MaturityFact): void {
+  const { a, b, c, d } = index.facts;
+  const s = (value: string) => intern(index, value);
+  const sOrNone = (value: string | null) => (value === null ? -1 : intern(index, value));
+  const nums = (...values: number[]) => pushNums(index.facts, values);
+  const people = (ids: readonly string[]) => pushInts(index.facts, [ids.length, ...ids.map(s)]);
   switch (fact.kind) {
     case 'mission-set':
-      return insertSorted(org.missions, as(fact));
     case 'vision-set':
-      return insertSorted(org.visions, as(fact));
+      return;
     case 'guiding-principle-defined':
-      return insertSorted(org.guidingPrinciples, as(fact));
+      a[row] = s(fact.data.principleId);
+      return;
     case 'core-value-defined':
     case 'core-value-retired':
-      return insertSorted(org.coreValues, as(fact));
+      a[row] = s(fact.data.valueId);
+      return;
     case 'service-policy-published':
-      return insertSorted(org.policies, as(fact));
+      d[row] = nums(fact.data.version);
+      return;
     case 'service-standard-set':
-      return insertSorted(org.standards, as(fact));
+      a[row] = s(fact.data.channel);
+      c[row] = s(fact.data.metric);
+      d[row] = nums(fact.data.target);
+      return;
     case 'course-defined':
-      insertSorted(org.courseDefinitions, as(fact));
-      return insertSorted(listIn(org.courses, fact.data.courseId), as(fact));
+      b[row] = s(fact.data.courseId);
+      c[row] = s(fact.data.process);
+      d[row] = s(fact.data.audience);
+      return;
     case 'person-enrolled':
-    case 'person-moved-team': {
-      const person = personOf(index, fact.data.personId);
-      addCandidate(teamOf(index, fact.data.teamId), fact.data.teamId, fact.data.personId, person);
-      return insertSorted(person.membership, as(fact));
-    }
+      a[row] = s(fact.data.personId);
+      b[row] = s(fact.data.teamId);
+      c[row] = s(fact.data.role);
+      d[row] = sOrNone(fact.data.profileId);
+      return;
+    case 'person-moved-team':
+      a[row] = s(fact.data.personId);
+      b[row] = s(fact.data.teamId);
+      c[row] = sOrNone(fact.data.role);
+      return;
     case 'team-role-changed':
+      a[row] = s(fact.data.personId);
+      c[row] = s(fact.data.role);
+      return;
     case 'job-profile-changed':
+      a[row] = s(fact.data.personId);
+      d[row] = sOrNone(fact.data.profileId);
+      return;
     case 'person-left':
-      return insertSorted(personOf(index, fact.data.personId).membership, as(fact));
+    case 'life-plan-conversation-held':
+      a[row] = s(fact.data.personId);
+      return;
+    case 'alignment-assessed':
+      a[row] = s(fact.data.personId);
+      b[row] = s(fact.data.result);
+      return;
+    case 'training-completed':
+      a[row] = s(fact.data.personId);
+      b[row] = s(fact.data.courseId);
+      return;
+    case 'policy-acknowledged':
+      a[row] = s(fact.data.personId);
+      d[row] = nums(fact.data.version);
+      return;
     case 'workshop-held':
-      insertSorted(teamOf(index, fact.data.teamId).workshops, as(fact));
-      for (const personId of new Set(fact.data.attendeeIds)) {
-        insertSorted(personOf(index, personId).workshopsAttended, as(fact));
-      }
+      b[row] = s(fact.data.teamId);
+      c[row] = s(fact.data.workshopKind);
+      d[row] = people(fact.data.attendeeIds);
       return;
     case 'coaching-session-held':
-      for (const personId of new Set(fact.data.coacheeIds)) {
-        insertSorted(personOf(index, personId).coaching, as(fact));
-      }
+      b[row] = s(fact.data.teamId);
+      d[row] = people(fact.data.coacheeIds);
       return;
-    case 'life-plan-conversation-held':
-      return insertSorted(personOf(index, fact.data.personId).lifePlans, as(fact));
-    case 'alignment-assessed':
-      return insertSorted(personOf(index, fact.data.personId).assessments, as(fact));
-    case 'training-completed':
-      return insertSorted(personOf(index, fact.data.personId).trainings, as(fact));
-    case 'policy-acknowledged':
-      return insertSorted(personOf(index, fact.data.personId).acknowledgements, as(fact));
     case 'roadmap-item-planned':
-      org.roadmapItemTeams.set(fact.data.itemId, fact.data.teamId);
-      return insertSorted(teamOf(index, fact.data.teamId).roadmap, as(fact));
+      a[row] = s(fact.data.itemId);
+      b[row] = s(fact.data.teamId);
+      c[row] = s(fact.data.process);
+      return;
     case 'roadmap-item-cancelled':
-      return insertSorted(listIn(org.roadmapCancellations, fact.data.itemId), as(fact));
+      a[row] = s(fact.data.itemId);
+      return;
     case 'survey-result-recorded':
-      return insertSorted(teamOf(index, fact.data.teamId).surveys[fact.data.survey], as(fact));
+      b[row] = s(fact.data.teamId);
+      c[row] = s(fact.data.survey);
+      d[row] = nums(fact.data.score, fact.data.responses);
+      return;
     case 'mystery-shop-recorded':
-      return insertSorted(teamOf(index, fact.data.teamId).mysteryShops, as(fact));
+      b[row] = s(fact.data.teamId);
+      d[row] = nums(...SERVICE_BEHAVIOURS.map((behaviour) => fact.data.scores[behaviour]));
+      return;
     case 'kpi-measured':
-      return insertSorted(teamOf(index, fact.data.teamId).kpis, as(fact));
+      a[row] = s(fact.data.channel);
+      b[row] = s(fact.data.teamId);
+      c[row] = s(fact.data.metric);
+      d[row] = nums(fact.data.value);
+      return;
     case 'csat-recorded':
-      return insertSorted(teamOf(index, fact.data.teamId).csat, as(fact));
+      b[row] = s(fact.data.teamId);
+      d[row] = nums(fact.data.score, fact.data.responses);
+      return;
     case 'fact-retracted':
-      return linkRetraction(index, as(fact));
+      a[row] = s(fact.data.retractedFactId);
+      return;
     default: {
       const unhandled: never = fact;
       throw new TypeError(`Unknown maturity fact: ${JSON.stringify(unhandled, replacer)}`);
@@ -130,14 +186,144 @@ function place(index: MaturityIndex, entry: Entry): void {
   }
 }
 
-function linkRetraction(index: MaturityIndex, retraction: RetractionEntry): void {
-  const targetId = retraction.data.retractedFactId;
-  let list = index.retractionsOf.get(targetId);
+/** Links the row into its lists. */
+function place(index: MaturityIndex, row: Row, fact: MaturityFact): void {
+  const { org } = index;
+  // writeData has put the person's code in slot a and the team's in slot b.
+  const personCode = () => index.facts.a[row];
+  const personCodes = () => distinctPeople(index, row);
+  const person = (code: number, list: number) => link(index, index.people, personNumber(index, code), list, row);
+  const team = (list: number) => link(index, index.teams, teamNumber(index, index.facts.b[row]), list, row);
+  switch (fact.kind) {
+    case 'mission-set':
+      return insertSorted(index, org.missions, row);
+    case 'vision-set':
+      return insertSorted(index, org.visions, row);
+    case 'guiding-principle-defined':
+      return insertSorted(index, org.guidingPrinciples, row);
+    case 'core-value-defined':
+    case 'core-value-retired':
+      return insertSorted(index, org.coreValues, row);
+    case 'service-policy-published':
+      return insertSorted(index, org.policies, row);
+    case 'service-standard-set':
+      return insertSorted(index, org.standards, row);
+    case 'course-defined':
+      insertSorted(index, org.courseDefinitions, row);
+      return insertSorted(index, listIn(org.courses, fact.data.courseId), row);
+    case 'person-enrolled':
+    case 'person-moved-team':
+      addCandidate(index, index.facts.b[row], personCode());
+      return person(personCode(), PersonList.membership);
+    case 'team-role-changed':
+    case 'job-profile-changed':
+    case 'person-left':
+      return person(personCode(), PersonList.membership);
+    case 'workshop-held':
+      team(TeamList.workshops);
+      for (const code of personCodes()) person(code, PersonList.workshopsAttended);
+      return;
+    case 'coaching-session-held':
+      for (const code of personCodes()) person(code, PersonList.coaching);
+      return;
+    case 'life-plan-conversation-held':
+      return person(personCode(), PersonList.lifePlans);
+    case 'alignment-assessed':
+      return person(personCode(), PersonList.assessments);
+    case 'training-completed':
+      return person(personCode(), PersonList.trainings);
+    case 'policy-acknowledged':
+      return person(personCode(), PersonList.acknowledgements);
+    case 'roadmap-item-planned':
+      org.roadmapItemTeams.set(index.symbols[index.facts.a[row]], index.symbols[index.facts.b[row]]);
+      return team(TeamList.roadmap);
+    case 'roadmap-item-cancelled':
+      return insertSorted(index, listIn(org.roadmapCancellations, fact.data.itemId), row);
+    case 'survey-result-recorded':
+      return team(fact.data.survey === 'climate' ? TeamList.climate : TeamList.internalService);
+    case 'mystery-shop-recorded':
+      return team(TeamList.mysteryShops);
+    case 'kpi-measured':
+      return team(TeamList.kpis);
+    case 'csat-recorded':
+      return team(TeamList.csat);
+    case 'fact-retracted':
+      return linkRetraction(index, row, fact.data.retractedFactId);
+    default: {
+      const unhandled: never = fact;
+      throw new TypeError(`Unknown maturity fact: ${JSON.stringify(unhandled, replacer)}`);
+    }
+  }
+}
+
+/** Inserts the row into an owner's sorted list: O(1) in date order, a walk for a back-dated fact. */
+function link(index: MaturityIndex, owners: OwnerLists, owner: number, list: number, row: Row): void {
+  const node = index.nodeCount++;
+  index.nodeRow = ensure(index.nodeRow, node + 1);
+  index.nodeNext = ensure(index.nodeNext, node + 1);
+  const { nodeRow, nodeNext } = index;
+  nodeRow[node] = row;
+  nodeNext[node] = 0;
+  const slot = owner * LISTS + list;
+  const tail = owners.tail[slot];
+  if (tail === 0) {
+    owners.head[slot] = owners.tail[slot] = node + 1;
+    return;
+  }
+  if (compareRows(index, nodeRow[tail - 1], row) <= 0) {
+    nodeNext[tail - 1] = node + 1;
+    owners.tail[slot] = node + 1;
+    return;
+  }
+  let previous = 0;
+  let current = owners.head[slot];
+  while (current !== 0 && compareRows(index, nodeRow[current - 1], row) <= 0) {
+    previous = current;
+    current = nodeNext[current - 1];
+  }
+  nodeNext[node] = current;
+  if (previous === 0) owners.head[slot] = node + 1;
+  else nodeNext[previous - 1] = node + 1;
+}
+
+/** Records that a membership fact placed the person in the team (candidates sorted by person id). */
+function addCandidate(index: MaturityIndex, teamCode: number, personCode: number): void {
+  const team = teamNumber(index, teamCode);
+  const person = personNumber(index, personCode);
+  const personId = index.symbols[personCode];
+  const list = index.candidates[team];
+  const { symbols } = index;
+  const personCodes = index.people.code;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (symbols[personCodes[list[mid]]] < personId) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === person) return;
+  list.splice(lo, 0, person);
+  index.personTeams[person].push(teamCode);
+}
+
+/** The codes of a workshop's attendees or a session's coachees, each once. */
+function distinctPeople(index: MaturityIndex, row: Row): number[] {
+  const { ints } = index.facts;
+  const start = index.facts.d[row];
+  const codes = Array.from(ints.subarray(start + 1, start + 1 + ints[start]));
+  return codes.length <= 32 ? codes.filter((code, i) => codes.indexOf(code) === i) : [...new Set(codes)];
+}
+
+function linkRetraction(index: MaturityIndex, retraction: Row, targetId: string): void {
+  const target = rowOfId(index.facts, targetId);
+  if (target < 0) {
+    listIn(index.retractionsPending, targetId).push(retraction);
+    return;
+  }
+  let list = index.retractedBy.get(target);
   if (list === undefined) {
-    list = [];
-    index.retractionsOf.set(targetId, list);
-    const target = index.byId.get(targetId);
-    if (target !== undefined) target.retractedBy = list;
+    index.retractedBy.set(target, (list = []));
+    index.facts.kind[target] |= RETRACTED;
   }
   list.push(retraction);
 }
@@ -148,90 +334,79 @@ function dayNumber(index: MaturityIndex, date: string): number {
   return day;
 }
 
-/** The fact's data, every string in it replaced by the index's copy. One literal per kind. */
-function internedData(index: MaturityIndex, fact: MaturityFact): MaturityFact['data'] {
-  const s = (value: string) => intern(index, value);
-  const sOrNull = (value: string | null) => (value === null ? null : intern(index, value));
-  switch (fact.kind) {
-    case 'mission-set':
-    case 'vision-set':
-      return EMPTY;
-    case 'guiding-principle-defined':
-      return { principleId: s(fact.data.principleId) };
-    case 'core-value-defined':
-    case 'core-value-retired':
-      return { valueId: s(fact.data.valueId) };
-    case 'service-policy-published':
-      return { version: fact.data.version };
-    case 'service-standard-set':
-      return { channel: s(fact.data.channel), metric: s(fact.data.metric), target: fact.data.target };
-    case 'course-defined':
-      return { courseId: s(fact.data.courseId), process: s(fact.data.process), audience: s(fact.data.audience) } as typeof fact.data;
-    case 'person-enrolled':
-      return {
-        personId: s(fact.data.personId),
-        teamId: s(fact.data.teamId),
-        role: s(fact.data.role),
-        profileId: sOrNull(fact.data.profileId),
-      } as typeof fact.data;
-    case 'person-moved-team':
-      return { personId: s(fact.data.personId), teamId: s(fact.data.teamId), role: sOrNull(fact.data.role) } as typeof fact.data;
-    case 'team-role-changed':
-      return { personId: s(fact.data.personId), role: s(fact.data.role) } as typeof fact.data;
-    case 'job-profile-changed':
-      return { personId: s(fact.data.personId), profileId: sOrNull(fact.data.profileId) };
-    case 'person-left':
-    case 'life-plan-conversation-held':
-      return { personId: s(fact.data.personId) };
-    case 'workshop-held':
-      return {
-        teamId: s(fact.data.teamId),
-        workshopKind: s(fact.data.workshopKind),
-        attendeeIds: fact.data.attendeeIds.map(s),
-      } as typeof fact.data;
-    case 'coaching-session-held':
-      return { teamId: s(fact.data.teamId), coacheeIds: fact.data.coacheeIds.map(s) };
-    case 'alignment-assessed':
-      return { personId: s(fact.data.personId), result: s(fact.data.result) } as typeof fact.data;
-    case 'training-completed':
-      return { personId: s(fact.data.personId), courseId: s(fact.data.courseId) };
-    case 'policy-acknowledged':
-      return { personId: s(fact.data.personId), version: fact.data.version };
-    case 'roadmap-item-planned':
-      return { itemId: s(fact.data.itemId), teamId: s(fact.data.teamId), process: s(fact.data.process) } as typeof fact.data;
-    case 'roadmap-item-cancelled':
-      return { itemId: s(fact.data.itemId) };
-    case 'survey-result-recorded':
-      return {
-        teamId: s(fact.data.teamId),
-        survey: s(fact.data.survey),
-        score: fact.data.score,
-        responses: fact.data.responses,
-      } as typeof fact.data;
-    case 'mystery-shop-recorded':
-      return { teamId: s(fact.data.teamId), scores: { ...fact.data.scores } };
-    case 'kpi-measured':
-      return {
-        teamId: s(fact.data.teamId),
-        channel: s(fact.data.channel),
-        metric: s(fact.data.metric),
-        value: fact.data.value,
-      };
-    case 'csat-recorded':
-      return { teamId: s(fact.data.teamId), score: fact.data.score, responses: fact.data.responses };
-    case 'fact-retracted':
-      // Rare; interned like the rest so that every string of a fact's data has a code.
-      return { retractedFactId: s(fact.data.retractedFactId) };
-    default: {
-      const unhandled: never = fact;
-      throw new TypeError(`Unknown maturity fact: ${JSON.stringify(unhandled, replacer)}`);
+/** The fact a row holds, rebuilt (ids, dates and numbers as they were given; recordedAt in ISO form). */
+export function factAt(index: MaturityIndex, row: Row): MaturityFact {
+  const f = index.facts;
+  const sym = (code: number) => index.symbols[code];
+  const symOrNull = (code: number) => (code < 0 ? null : index.symbols[code]);
+  const meta = {
+    id: idOf(index, row),
+    position: BigInt(positionOf(index, row)),
+    date: fromDay(dayOf(index, row)),
+    recordedAt: new Date(recordedMsOf(index, row)).toISOString(),
+  };
+  const [a, b, c, d] = [f.a[row], f.b[row], f.c[row], f.d[row]];
+  const kind = kindOf(index, row);
+  const data = ((): Record<string, unknown> => {
+    switch (kind) {
+      case 'mission-set':
+      case 'vision-set':
+        return {};
+      case 'guiding-principle-defined':
+        return { principleId: sym(a) };
+      case 'core-value-defined':
+      case 'core-value-retired':
+        return { valueId: sym(a) };
+      case 'service-policy-published':
+        return { version: numberOf(index, row) };
+      case 'service-standard-set':
+        return { channel: sym(a), metric: sym(c), target: numberOf(index, row) };
+      case 'course-defined':
+        return { courseId: sym(b), process: sym(c), audience: sym(d) };
+      case 'person-enrolled':
+        return { personId: sym(a), teamId: sym(b), role: sym(c), profileId: symOrNull(d) };
+      case 'person-moved-team':
+        return { personId: sym(a), teamId: sym(b), role: symOrNull(c) };
+      case 'team-role-changed':
+        return { personId: sym(a), role: sym(c) };
+      case 'job-profile-changed':
+        return { personId: sym(a), profileId: symOrNull(d) };
+      case 'person-left':
+      case 'life-plan-conversation-held':
+        return { personId: sym(a) };
+      case 'alignment-assessed':
+        return { personId: sym(a), result: sym(b) };
+      case 'training-completed':
+        return { personId: sym(a), courseId: sym(b) };
+      case 'policy-acknowledged':
+        return { personId: sym(a), version: numberOf(index, row) };
+      case 'workshop-held':
+        return { teamId: sym(b), workshopKind: sym(c), attendeeIds: peopleOf(index, row) };
+      case 'coaching-session-held':
+        return { teamId: sym(b), coacheeIds: peopleOf(index, row) };
+      case 'roadmap-item-planned':
+        return { itemId: sym(a), teamId: sym(b), process: sym(c) };
+      case 'roadmap-item-cancelled':
+        return { itemId: sym(a) };
+      case 'survey-result-recorded':
+        return { teamId: sym(b), survey: sym(c), score: numberOf(index, row), responses: responsesOf(index, row) };
+      case 'mystery-shop-recorded':
+        return {
+          teamId: sym(b),
+          scores: Object.fromEntries(SERVICE_BEHAVIOURS.map((x) => [x, behaviourScoreOf(index, row, x)])),
+        };
+      case 'kpi-measured':
+        return { teamId: sym(b), channel: sym(a), metric: sym(c), value: numberOf(index, row) };
+      case 'csat-recorded':
+        return { teamId: sym(b), score: numberOf(index, row), responses: responsesOf(index, row) };
+      case 'fact-retracted':
+        return { retractedFactId: sym(a) };
     }
-  }
+  })();
+  return { ...meta, kind, data } as MaturityFact;
 }
 
-const EMPTY: Record<string, never> = Object.freeze({});
-
-function listIn<V>(map: Map<string, V[]>, key: string): V[] {
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (list === undefined) {
     list = [];

@@ -1,7 +1,8 @@
 import type { MaturityFact } from '../facts';
 import type { ProcessId } from '../processes';
-import type { Entry } from './entry';
-import type { MaturityIndex } from './maturity-index';
+import { rowOfId } from './columns';
+import { factAt } from './add-fact';
+import { teamsOfPerson, type MaturityIndex } from './maturity-index';
 
 /** What a fact can change: the levels of these teams, for these processes ('all': every one). */
 export interface Affected {
@@ -16,14 +17,14 @@ const NOTHING: Affected = { teams: new Set(), processes: new Set() };
  * levels or timelines. Call it after adding the fact to the index. Person facts reach every team
  * the person was ever placed in, since they travel with the person.
  */
-export function affectedBy(index: MaturityIndex, fact: MaturityFact | Entry): Affected {
+export function affectedBy(index: MaturityIndex, fact: MaturityFact): Affected {
   const everyTeam = (processes: ProcessId[] | 'all'): Affected => ({
     teams: 'all',
     processes: processes === 'all' ? 'all' : new Set(processes),
   });
   const teams = (...ids: string[]): Affected => ({ teams: new Set(ids), processes: 'all' });
   const teamsOf = (personIds: readonly string[], also: string[] = []): Affected =>
-    teams(...also, ...personIds.flatMap((personId) => index.people.get(personId)?.teamIds ?? []));
+    teams(...also, ...personIds.flatMap((personId) => teamsOfPerson(index, personId)));
   switch (fact.kind) {
     case 'mission-set':
     case 'vision-set':
@@ -63,8 +64,8 @@ export function affectedBy(index: MaturityIndex, fact: MaturityFact | Entry): Af
     }
     case 'fact-retracted': {
       // Retracting (or restoring) a fact changes what that fact changed; one not yet known, nothing.
-      const target = index.byId.get(fact.data.retractedFactId);
-      return target === undefined ? NOTHING : affectedBy(index, target);
+      const target = rowOfId(index.facts, fact.data.retractedFactId);
+      return target < 0 ? NOTHING : affectedBy(index, factAt(index, target));
     }
     default: {
       const unhandled: never = fact;

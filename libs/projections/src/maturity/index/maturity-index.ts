@@ -1,92 +1,118 @@
-import type {
-  AlignmentAssessedFact,
-  CoachingSessionHeldFact,
-  CoreValueDefinedFact,
-  CoreValueRetiredFact,
-  CourseDefinedFact,
-  CsatRecordedFact,
-  GuidingPrincipleDefinedFact,
-  KpiMeasuredFact,
-  LifePlanConversationHeldFact,
-  MembershipFact,
-  MissionSetFact,
-  MysteryShopRecordedFact,
-  PolicyAcknowledgedFact,
-  RoadmapItemCancelledFact,
-  RoadmapItemPlannedFact,
-  ServicePolicyPublishedFact,
-  ServiceStandardSetFact,
-  SurveyKind,
-  SurveyResultRecordedFact,
-  TrainingCompletedFact,
-  VisionSetFact,
-  WorkshopHeldFact,
-} from '../facts';
-import type { Entry, RetractionEntry } from './entry';
+import type { SurveyKind } from '../facts';
+import { createColumns, ensure, type FactColumns } from './columns';
+import type { Row } from './entry';
 
 /**
- * Facts arranged for evaluation at any date T and known-at K: per person, per team and for the
- * organisation, each list sorted by (day, position) so that windows are binary searches.
- * Evaluating a team touches its own lists, its members' lists and the (small) organisation lists,
- * never the whole log.
+ * Facts arranged for evaluation at any date T and known-at K, as typed arrays (columns.ts): per
+ * person, per team and for the organisation, each list sorted by (day, position) so that windows
+ * are binary searches. Evaluating a team touches its own lists, its members' lists and the (small)
+ * organisation lists, never the whole log.
+ *
+ * Per-person and per-team lists are linked lists of nodes (`nodeRow`, `nodeNext`) with a head and a
+ * tail per owner and list: appending in date order is O(1), a back-dated fact walks its (short)
+ * list. Evaluation reads them through views (`teamIndexOf`, `personIndexOf`) that turn a list into
+ * an array of rows on first use. Everything here is structured-cloneable: a snapshot is this.
  */
 export interface MaturityIndex {
-  readonly byId: Map<string, Entry>;
-  /** Retractions by the id they name; the same arrays hang off the named entries. */
-  readonly retractionsOf: Map<string, RetractionEntry[]>;
-  readonly org: OrgIndex;
-  readonly teams: Map<string, TeamIndex>;
-  readonly people: Map<string, PersonIndex>;
-  /** Day numbers of the dates seen so far: a few thousand dates serve millions of facts. */
-  readonly dayNumbers: Map<string, number>;
+  readonly facts: FactColumns;
   /**
-   * Every string a fact's data holds (person, team, course, item ids, vocabulary), once: entries
-   * share these instead of keeping the copy each event was decoded with. A string's code is its
-   * place here (snapshots store codes).
+   * Every string a fact's data holds (person, team, course, item ids, vocabulary), once; a
+   * string's code is its place here. Columns hold codes.
    */
   readonly symbols: string[];
   readonly codes: Map<string, number>;
+  /** Retraction rows by the row they name (that row carries the RETRACTED flag). */
+  readonly retractedBy: Map<number, number[]>;
+  /** Retractions naming an id not seen yet, until it arrives. */
+  readonly retractionsPending: Map<string, number[]>;
+  readonly org: OrgIndex;
+  readonly people: OwnerLists;
+  readonly teams: OwnerLists;
+  /** Per team number: the person numbers ever placed in it, sorted by person id. */
+  readonly candidates: number[][];
+  /** Per person number: the symbol codes of every team they were ever placed in. */
+  readonly personTeams: number[][];
+  nodeRow: Int32Array;
+  /** The next node + 1 (0: end of list). */
+  nodeNext: Int32Array;
+  nodeCount: number;
+  /** Day numbers of the dates seen so far: a few thousand dates serve millions of facts. */
+  readonly dayNumbers: Map<string, number>;
 }
 
+/** People or teams: numbered by symbol code, with a head and tail node (+ 1) per list. */
+export interface OwnerLists {
+  /** By symbol code: the owner's number + 1 (0: none). */
+  byCode: Int32Array;
+  /** By owner number: its symbol code. */
+  code: Int32Array;
+  count: number;
+  head: Int32Array;
+  tail: Int32Array;
+}
+
+/** Lists per person (PERSON_LISTS) and per team (TEAM_LISTS): a list is owner × LISTS + kind. */
+export const LISTS = 7;
+export const PersonList = {
+  membership: 0,
+  workshopsAttended: 1,
+  coaching: 2,
+  lifePlans: 3,
+  assessments: 4,
+  trainings: 5,
+  acknowledgements: 6,
+} as const;
+export const TeamList = {
+  roadmap: 0,
+  workshops: 1,
+  climate: 2,
+  internalService: 3,
+  mysteryShops: 4,
+  kpis: 5,
+  csat: 6,
+} as const;
+
+/** Organisation-wide lists: few facts, plain arrays of rows. */
 export interface OrgIndex {
-  readonly missions: Entry<MissionSetFact>[];
-  readonly visions: Entry<VisionSetFact>[];
-  readonly guidingPrinciples: Entry<GuidingPrincipleDefinedFact>[];
-  readonly coreValues: Entry<CoreValueDefinedFact | CoreValueRetiredFact>[];
-  readonly policies: Entry<ServicePolicyPublishedFact>[];
-  readonly standards: Entry<ServiceStandardSetFact>[];
-  readonly courses: Map<string, Entry<CourseDefinedFact>[]>;
+  readonly missions: Row[];
+  readonly visions: Row[];
+  readonly guidingPrinciples: Row[];
+  readonly coreValues: Row[];
+  readonly policies: Row[];
+  readonly standards: Row[];
+  readonly courses: Map<string, Row[]>;
   /** All course definitions, for the dates on which a course's meaning can change. */
-  readonly courseDefinitions: Entry<CourseDefinedFact>[];
-  readonly roadmapCancellations: Map<string, Entry<RoadmapItemCancelledFact>[]>;
+  readonly courseDefinitions: Row[];
+  readonly roadmapCancellations: Map<string, Row[]>;
   /** The team of each roadmap item, for what a cancellation touches. */
   readonly roadmapItemTeams: Map<string, string>;
 }
 
+/** A team's lists as evaluation reads them (arrays of rows, built on first use). */
 export interface TeamIndex {
   /**
    * Everyone a membership fact ever placed in the team, sorted by person id: the candidates for
    * its active members at any date.
    */
-  readonly candidates: Candidate[];
-  readonly roadmap: Entry<RoadmapItemPlannedFact>[];
-  readonly workshops: Entry<WorkshopHeldFact>[];
-  readonly surveys: Record<SurveyKind, Entry<SurveyResultRecordedFact>[]>;
-  readonly mysteryShops: Entry<MysteryShopRecordedFact>[];
-  readonly kpis: Entry<KpiMeasuredFact>[];
-  readonly csat: Entry<CsatRecordedFact>[];
+  readonly candidates: readonly Candidate[];
+  readonly roadmap: readonly Row[];
+  readonly workshops: readonly Row[];
+  readonly surveys: Readonly<Record<SurveyKind, readonly Row[]>>;
+  readonly mysteryShops: readonly Row[];
+  readonly kpis: readonly Row[];
+  readonly csat: readonly Row[];
 }
 
 export interface PersonIndex {
   /** Every team a membership fact ever placed the person in. */
-  readonly teamIds: string[];
-  readonly membership: Entry<MembershipFact>[];
-  readonly workshopsAttended: Entry<WorkshopHeldFact>[];
-  readonly coaching: Entry<CoachingSessionHeldFact>[];
-  readonly lifePlans: Entry<LifePlanConversationHeldFact>[];
-  readonly assessments: Entry<AlignmentAssessedFact>[];
-  readonly trainings: Entry<TrainingCompletedFact>[];
-  readonly acknowledgements: Entry<PolicyAcknowledgedFact>[];
+  readonly teamIds: readonly string[];
+  readonly membership: readonly Row[];
+  readonly workshopsAttended: readonly Row[];
+  readonly coaching: readonly Row[];
+  readonly lifePlans: readonly Row[];
+  readonly assessments: readonly Row[];
+  readonly trainings: readonly Row[];
+  readonly acknowledgements: readonly Row[];
 }
 
 export interface Candidate {
@@ -94,24 +120,13 @@ export interface Candidate {
   readonly person: PersonIndex;
 }
 
-export function addCandidate(team: TeamIndex, teamId: string, personId: string, person: PersonIndex): void {
-  const list = team.candidates;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].personId < personId) lo = mid + 1;
-    else hi = mid;
-  }
-  if (list[lo]?.personId === personId) return;
-  list.splice(lo, 0, { personId, person });
-  person.teamIds.push(teamId);
-}
-
 export function createMaturityIndex(): MaturityIndex {
   return {
-    byId: new Map(),
-    retractionsOf: new Map(),
+    facts: createColumns(),
+    symbols: [],
+    codes: new Map(),
+    retractedBy: new Map(),
+    retractionsPending: new Map(),
     org: {
       missions: [],
       visions: [],
@@ -124,63 +139,154 @@ export function createMaturityIndex(): MaturityIndex {
       roadmapCancellations: new Map(),
       roadmapItemTeams: new Map(),
     },
-    teams: new Map(),
-    people: new Map(),
+    people: createOwners(),
+    teams: createOwners(),
+    candidates: [],
+    personTeams: [],
+    nodeRow: new Int32Array(1024),
+    nodeNext: new Int32Array(1024),
+    nodeCount: 0,
     dayNumbers: new Map(),
-    symbols: [],
-    codes: new Map(),
   };
 }
 
-/** The index's own copy of `value` (see `symbols`). */
-export function intern(index: MaturityIndex, value: string): string {
+function createOwners(): OwnerLists {
+  return { byCode: new Int32Array(256), code: new Int32Array(64), count: 0, head: new Int32Array(64 * LISTS), tail: new Int32Array(64 * LISTS) };
+}
+
+/** How many facts the index holds. */
+export function factCount(index: MaturityIndex): number {
+  return index.facts.count;
+}
+
+/** The code of `value`, interning it on first sight (see `symbols`). */
+export function intern(index: MaturityIndex, value: string): number {
   const code = index.codes.get(value);
-  if (code !== undefined) return index.symbols[code];
-  index.codes.set(value, index.symbols.length);
+  if (code !== undefined) return code;
+  const added = index.symbols.length;
+  index.codes.set(value, added);
   index.symbols.push(value);
-  return value;
+  return added;
 }
 
-/** Interns a string not seen yet with a known code (restoring a snapshot's symbol table). */
-export function internAll(index: MaturityIndex, symbols: readonly string[]): void {
-  if (index.symbols.length > 0) throw new Error('The index already interns strings');
-  for (let code = 0; code < symbols.length; code++) {
-    index.symbols.push(symbols[code]);
-    index.codes.set(symbols[code], code);
-  }
+/** The number of the owner (person or team) with this symbol code, created on first sight. */
+export function ownerOf(owners: OwnerLists, code: number): number {
+  if (code < owners.byCode.length && owners.byCode[code] !== 0) return owners.byCode[code] - 1;
+  owners.byCode = ensure(owners.byCode, code + 1);
+  const owner = owners.count++;
+  owners.code = ensure(owners.code, owner + 1);
+  owners.head = ensure(owners.head, (owner + 1) * LISTS);
+  owners.tail = ensure(owners.tail, (owner + 1) * LISTS);
+  owners.code[owner] = code;
+  owners.byCode[code] = owner + 1;
+  return owner;
 }
 
-export function teamOf(index: MaturityIndex, teamId: string): TeamIndex {
-  let team = index.teams.get(teamId);
-  if (team === undefined) {
-    team = {
-      candidates: [],
-      roadmap: [],
-      workshops: [],
-      surveys: { climate: [], 'internal-service': [] },
-      mysteryShops: [],
-      kpis: [],
-      csat: [],
-    };
-    index.teams.set(teamId, team);
-  }
+/** The owner's number, or -1 if no fact made it one. */
+export function findOwner(index: MaturityIndex, owners: OwnerLists, id: string): number {
+  const code = index.codes.get(id);
+  if (code === undefined || code >= owners.byCode.length) return -1;
+  return owners.byCode[code] - 1;
+}
+
+export function personNumber(index: MaturityIndex, code: number): number {
+  const person = ownerOf(index.people, code);
+  if (person === index.personTeams.length) index.personTeams.push([]);
+  return person;
+}
+
+export function teamNumber(index: MaturityIndex, code: number): number {
+  const team = ownerOf(index.teams, code);
+  if (team === index.candidates.length) index.candidates.push([]);
   return team;
 }
 
-export function personOf(index: MaturityIndex, personId: string): PersonIndex {
-  let person = index.people.get(personId);
-  if (person === undefined) {
-    person = {
-      teamIds: [],
-      membership: [],
-      workshopsAttended: [],
-      coaching: [],
-      lifePlans: [],
-      assessments: [],
-      trainings: [],
-      acknowledgements: [],
-    };
-    index.people.set(personId, person);
-  }
-  return person;
+/** The rows of one list, in order. */
+export function rowsOf(index: MaturityIndex, owners: OwnerLists, owner: number, list: number): Row[] {
+  const out: Row[] = [];
+  for (let node = owners.head[owner * LISTS + list]; node !== 0; node = index.nodeNext[node - 1]) out.push(index.nodeRow[node - 1]);
+  return out;
+}
+
+/** The team's lists, or undefined if no fact names it. */
+export function teamIndexOf(index: MaturityIndex, teamId: string): TeamIndex | undefined {
+  const team = findOwner(index, index.teams, teamId);
+  if (team < 0) return undefined;
+  const rows = lazyRows(index, index.teams, team);
+  let candidates: Candidate[] | undefined;
+  let surveys: Record<SurveyKind, readonly Row[]> | undefined;
+  return {
+    get candidates() {
+      return (candidates ??= index.candidates[team].map((person) => {
+        const personId = index.symbols[index.people.code[person]];
+        return { personId, person: personView(index, person) };
+      }));
+    },
+    get roadmap() {
+      return rows(TeamList.roadmap);
+    },
+    get workshops() {
+      return rows(TeamList.workshops);
+    },
+    get surveys() {
+      return (surveys ??= { climate: rows(TeamList.climate), 'internal-service': rows(TeamList.internalService) });
+    },
+    get mysteryShops() {
+      return rows(TeamList.mysteryShops);
+    },
+    get kpis() {
+      return rows(TeamList.kpis);
+    },
+    get csat() {
+      return rows(TeamList.csat);
+    },
+  };
+}
+
+/** The person's lists, or undefined if no fact names them. */
+export function personIndexOf(index: MaturityIndex, personId: string): PersonIndex | undefined {
+  const person = findOwner(index, index.people, personId);
+  return person < 0 ? undefined : personView(index, person);
+}
+
+/** The symbol codes of the teams a person was ever placed in (for what their facts touch). */
+export function teamsOfPerson(index: MaturityIndex, personId: string): readonly string[] {
+  const person = findOwner(index, index.people, personId);
+  return person < 0 ? [] : index.personTeams[person].map((code) => index.symbols[code]);
+}
+
+function personView(index: MaturityIndex, person: number): PersonIndex {
+  const rows = lazyRows(index, index.people, person);
+  return {
+    get teamIds() {
+      return index.personTeams[person].map((code) => index.symbols[code]);
+    },
+    get membership() {
+      return rows(PersonList.membership);
+    },
+    get workshopsAttended() {
+      return rows(PersonList.workshopsAttended);
+    },
+    get coaching() {
+      return rows(PersonList.coaching);
+    },
+    get lifePlans() {
+      return rows(PersonList.lifePlans);
+    },
+    get assessments() {
+      return rows(PersonList.assessments);
+    },
+    get trainings() {
+      return rows(PersonList.trainings);
+    },
+    get acknowledgements() {
+      return rows(PersonList.acknowledgements);
+    },
+  };
+}
+
+/** An owner's lists as arrays, each built once for the life of the view (one evaluation). */
+function lazyRows(index: MaturityIndex, owners: OwnerLists, owner: number): (list: number) => readonly Row[] {
+  const built: (Row[] | undefined)[] = [];
+  return (list) => (built[list] ??= rowsOf(index, owners, owner, list));
 }

@@ -1,6 +1,6 @@
 import { daysOf, type Days } from '../intervals';
-import { isVisible, upperBound } from './entry';
-import type { MaturityIndex, PersonIndex } from './maturity-index';
+import { dayOf, isVisible, upperBound } from './entry';
+import { teamIndexOf, type MaturityIndex, type PersonIndex } from './maturity-index';
 import { foldMembership, INITIAL_MEMBERSHIP } from './membership';
 
 /** On which days a person was on the team, and as what: the populations of the criteria. */
@@ -17,8 +17,13 @@ export interface MemberDays {
  * Every person ever placed in the team, with their days on it up to `to`: one fold over each
  * person's membership facts, cutting a segment wherever a day's facts change their state.
  */
-export function memberDaysOf(index: MaturityIndex, teamId: string, knownMs: number, to: number): MemberDays[] {
-  const team = index.teams.get(teamId);
+export function memberDaysOf(
+  index: MaturityIndex,
+  teamId: string,
+  knownMs: number,
+  to: number,
+  team = teamIndexOf(index, teamId),
+): MemberDays[] {
   if (team === undefined) return [];
   const out: MemberDays[] = [];
   for (const { personId, person } of team.candidates) {
@@ -27,13 +32,13 @@ export function memberDaysOf(index: MaturityIndex, teamId: string, knownMs: numb
     const frontLine: number[] = [];
     const withProfile: number[] = [];
     const list = person.membership;
-    const end = upperBound(list, to);
+    const end = upperBound(index, list, to);
     let state = INITIAL_MEMBERSHIP;
     for (let i = 0; i < end;) {
-      const day = list[i].day;
-      for (; i < end && list[i].day === day; i++)
-        if (isVisible(list[i], knownMs)) state = foldMembership(state, list[i]);
-      const next = i < end ? list[i].day : Number.POSITIVE_INFINITY;
+      const day = dayOf(index, list[i]);
+      for (; i < end && dayOf(index, list[i]) === day; i++)
+        if (isVisible(index, list[i], knownMs)) state = foldMembership(index, state, list[i]);
+      const next = i < end ? dayOf(index, list[i]) : Number.POSITIVE_INFINITY;
       if (state.teamId !== teamId) continue;
       active.push(day, next);
       (state.role === 'lead' ? leads : frontLine).push(day, next);
