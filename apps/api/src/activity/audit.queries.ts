@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   auditEntry,
-  comparePositions,
+  personRefs,
   DEFAULT_CONFIDENTIALITY_MINIMUM,
   type AuditTrailState,
   type DecodedEvent,
@@ -82,16 +82,14 @@ export class GetPersonAuditTrailHandler implements IQueryHandler<GetPersonAuditT
     const size = pageSize(first);
     await this.readModels.atLeast(minPosition);
     const position = this.readModels.position;
-    const after = afterPosition === null || afterPosition === undefined ? null : afterPosition.toString();
-    // Copied before any await: the runner keeps updating the read model meanwhile.
-    const refs = [...(this.readModels.get<AuditTrailState>('audit-trail').personRefs[personId] ?? [])];
+    const after = afterPosition ?? null;
+    // Read before any await: the runner keeps updating the read model meanwhile.
+    const refs = personRefs(this.readModels.get<AuditTrailState>('audit-trail'), personId, after, position);
     const own = await this.log.read(`person-${personId}`, position);
     const candidates = [
-      ...own.map((event) => ({ position: event.position.toString(), load: async () => event })),
-      ...refs.map((ref) => ({ position: ref.position, load: () => this.log.one(ref.streamId, BigInt(ref.revision), position) })),
-    ]
-      .filter((c) => (after === null || comparePositions(c.position, after) > 0) && BigInt(c.position) <= position)
-      .sort((a, b) => comparePositions(a.position, b.position));
+      ...own.filter((event) => after === null || event.position > after).map((event) => ({ position: event.position, load: async () => event })),
+      ...refs.map((ref) => ({ position: ref.position, load: () => this.log.one(ref.streamId, ref.revision, position) })),
+    ].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     const events = await Promise.all(candidates.slice(0, size).map((c) => c.load()));
     const state = this.readModels.get<AuditTrailState>('audit-trail');
     const entries = events.filter((e): e is DecodedEvent => e !== null).map((e) => entry(state, e, reader, position));

@@ -1,7 +1,10 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   DEFAULT_CONFIDENTIALITY_MINIMUM,
-  readFeed,
+  feedPage,
+  planFeed,
+  refKey,
+  refsToRead,
   type ActivityFeedState,
   type ActivityReading,
   type OrganisationView,
@@ -9,6 +12,7 @@ import {
 } from '@norte/projections';
 import { ReadModels } from '../platform/read-models';
 import type { ActivityEntry, ActivityFeedPage } from './dto/feed.types';
+import { EventLog } from './event-log';
 import { pageSize, teamName, teamsBelow } from './scope';
 
 export class GetActivityFeed extends Query<ActivityFeedPage> {
@@ -56,20 +60,28 @@ function details(reading: ActivityReading): Omit<ActivityEntry, 'eventId' | 'pos
   }
 }
 
+/**
+ * The read model says which entries a page shows (taken at once, at the position it reflects); their
+ * events — about first + 1 per page, and the plannings of roadmap items — are read from the log.
+ */
 @QueryHandler(GetActivityFeed)
 export class GetActivityFeedHandler implements IQueryHandler<GetActivityFeed, ActivityFeedPage> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(private readonly readModels: ReadModels, private readonly log: EventLog) {}
 
   async execute({ unitId, reader, first, before, minPosition }: GetActivityFeed): Promise<ActivityFeedPage> {
     await this.readModels.atLeast(minPosition);
+    const position = this.readModels.position;
     const organisation = this.readModels.get<OrganisationView>('organisation');
     const teams = teamsBelow(organisation, unitId);
-    const page = readFeed(this.readModels.get<ActivityFeedState>('activity-feed'), teams, {
+    const request = {
       first: pageSize(first),
       before: before === null || before === undefined ? null : before.toString(),
       reader,
       confidentialityMinimum: DEFAULT_CONFIDENTIALITY_MINIMUM,
-    });
+    };
+    const plan = planFeed(this.readModels.get<ActivityFeedState>('activity-feed'), teams, request);
+    const events = await this.log.many(refsToRead(plan), position);
+    const page = feedPage(plan, (ref) => events.get(refKey(ref)), request);
     const entries = page.entries.map((reading) => ({
       eventId: reading.eventId,
       position: BigInt(reading.position),
@@ -80,6 +92,6 @@ export class GetActivityFeedHandler implements IQueryHandler<GetActivityFeed, Ac
       recordedAt: new Date(reading.recordedAt),
       ...details(reading),
     }));
-    return { unitId, position: this.readModels.position, entries, hasMore: page.hasMore };
+    return { unitId, position, entries, hasMore: page.hasMore };
   }
 }

@@ -1,29 +1,37 @@
 import { type TeamEvent } from '@norte/domain';
 import type { DecodedEvent, Projection } from '../shared/projection';
-import { categoryOf, comparePositions } from './streams';
+import { append, column, get, lastBelow, set, type Column } from './columns';
+import { addRef, findInStream, intern, logRefs, names, refAt, refCount, type LogRef, type LogRefs, type Names } from './log-refs';
+import { comparePositions } from './streams';
 
-/** Where to read one event of the log. */
-export interface AuditRef {
-  readonly streamId: string;
-  readonly revision: string;
-  readonly position: string;
-}
+// A prefix test: categoryOf would slice a string per event.
+const isTeamStream = (streamId: string) => streamId.startsWith('team-');
 
 /**
  * An index over the log for audit trails, never a copy of it: the trail itself is read from the
  * store (the log is the audit trail), so this read model holds no event data and no personal data.
  * It knows, for every fact, its retractions (the links a page of the log cannot show when the
  * retraction lies on a later page) and, per person, the team-stream facts that name them.
+ * Plain data (Maps, typed-array columns): a snapshot is its structured clone.
  */
 export interface AuditTrailState {
   /** Every retraction ever recorded against a fact or retraction, in global order. */
-  retractionsOf: Record<string, string[]>;
+  readonly retractionsOf: Map<string, string[]>;
   /** Global position of each retraction, so links can be read as of the position a page reflects. */
-  retractionPositions: Record<string, string>;
-  /** Per person, team-stream facts naming them (and retractions of those), in global order. */
-  personRefs: Record<string, AuditRef[]>;
-  /** Team-stream facts and retractions → the person ids they name. */
-  named: Record<string, readonly string[]>;
+  readonly retractionPositions: Map<string, number>;
+  /** Team-stream facts naming people, and the retractions of those, in global order. */
+  readonly refs: LogRefs;
+  /**
+   * The people a ref names are nodes firstNode[ref] … firstNode[ref + 1] - 1 (contiguous); each node
+   * also links to the next node naming the same person, so a person's refs read as a list.
+   */
+  readonly firstNode: Column<'int32'>;
+  readonly nodePerson: Column<'int32'>;
+  readonly nextOfPerson: Column<'int32'>;
+  readonly persons: Names;
+  /** First and last node of each person, by person index; -1 for none. */
+  readonly personFirst: Column<'int32'>;
+  readonly personLast: Column<'int32'>;
 }
 
 /** People a team fact names: attendees, coach and coachees, the person recognised, the roadmap item's owner. */
@@ -42,35 +50,102 @@ export function personsNamedBy(event: TeamEvent): readonly string[] {
   }
 }
 
-function index(state: AuditTrailState, event: DecodedEvent, personIds: readonly string[]): void {
-  if (personIds.length === 0) return;
-  state.named[event.eventId] = personIds;
-  const ref = { streamId: event.streamId, revision: event.revision.toString(), position: event.position.toString() };
-  for (const personId of personIds) (state.personRefs[personId] ??= []).push(ref);
+/** Person indexes a ref names. */
+function namedBy(state: AuditTrailState, ref: number): number[] {
+  const end = ref + 1 < refCount(state.refs) ? get(state.firstNode, ref + 1) : state.nodePerson.length;
+  const persons: number[] = [];
+  for (let node = get(state.firstNode, ref); node < end; node++) persons.push(get(state.nodePerson, node));
+  return persons;
+}
+
+/** The ref a node belongs to: the last whose first node is at or before it (nodes are appended ref by ref). */
+const refOfNode = (state: AuditTrailState, node: number): number => lastBelow(state.firstNode, state.firstNode.length, node + 1);
+
+function personIndex(state: AuditTrailState, personId: string): number {
+  const known = state.persons.ids.length;
+  const person = intern(state.persons, personId);
+  if (person === known) {
+    append(state.personFirst, -1);
+    append(state.personLast, -1);
+  }
+  return person;
+}
+
+function index(state: AuditTrailState, event: DecodedEvent, persons: readonly number[]): void {
+  if (persons.length === 0) return;
+  addRef(state.refs, event);
+  append(state.firstNode, state.nodePerson.length);
+  for (const person of persons) {
+    const node = append(state.nodePerson, person);
+    append(state.nextOfPerson, -1);
+    const last = get(state.personLast, person);
+    if (last < 0) set(state.personFirst, person, node);
+    else set(state.nextOfPerson, last, node);
+    set(state.personLast, person, node);
+  }
 }
 
 export const auditTrailProjection: Projection<AuditTrailState> = {
   name: 'audit-trail',
-  version: 1,
+  version: 2,
   canHandle: ['WorkshopHeld', 'CoachingSessionHeld', 'RecognitionGranted', 'RoadmapItemPlanned', 'FactRetracted'],
-  init: () => ({ retractionsOf: {}, retractionPositions: {}, personRefs: {}, named: {} }),
+  init: () => ({
+    retractionsOf: new Map(),
+    retractionPositions: new Map(),
+    refs: logRefs(),
+    firstNode: column('int32'),
+    nodePerson: column('int32'),
+    nextOfPerson: column('int32'),
+    persons: names(),
+    personFirst: column('int32'),
+    personLast: column('int32'),
+  }),
   evolve(state, event) {
     if (event.type === 'FactRetracted') {
       const { factId } = event.data as { factId: string };
-      (state.retractionsOf[factId] ??= []).push(event.eventId);
-      state.retractionPositions[event.eventId] = event.position.toString();
-      if (categoryOf(event.streamId) === 'team') index(state, event, state.named[factId] ?? []);
+      const earlier = state.retractionsOf.get(factId);
+      if (earlier) earlier.push(event.eventId);
+      else state.retractionsOf.set(factId, [event.eventId]);
+      state.retractionPositions.set(event.eventId, Number(event.position));
+      if (isTeamStream(event.streamId)) {
+        // A retraction lies in its fact's stream: it names the people its fact named.
+        const target = findInStream(state.refs, event.streamId, factId);
+        if (target >= 0) index(state, event, namedBy(state, target));
+      }
       return state;
     }
-    if (categoryOf(event.streamId) === 'team') index(state, event, personsNamedBy({ type: event.type, data: event.data } as TeamEvent));
+    if (isTeamStream(event.streamId)) {
+      const named = personsNamedBy({ type: event.type, data: event.data } as TeamEvent);
+      const persons: number[] = [];
+      for (const personId of named) persons.push(personIndex(state, personId));
+      index(state, event, persons);
+    }
     return state;
   },
 };
 
+/**
+ * Where to read the team-stream facts naming a person (and their retractions), oldest first: those
+ * after global position `after` (null: from the start) up to `upTo`.
+ */
+export function personRefs(state: AuditTrailState, personId: string, after: bigint | null = null, upTo: bigint | null = null): LogRef[] {
+  const person = state.persons.index.get(personId);
+  if (person === undefined) return [];
+  const refs: LogRef[] = [];
+  for (let node = get(state.personFirst, person); node >= 0; node = get(state.nextOfPerson, node)) {
+    const ref = refAt(state.refs, refOfNode(state, node));
+    if (upTo !== null && ref.position > upTo) break;
+    if (after === null || ref.position > after) refs.push(ref);
+  }
+  return refs;
+}
+
+const positionOf = (state: AuditTrailState, retractionId: string): string => String(state.retractionPositions.get(retractionId));
+
 /** Retractions of an event recorded by `upTo` (a global position; null: all). */
 export function retractionsAt(state: AuditTrailState, eventId: string, upTo: string | null): readonly string[] {
-  const all = state.retractionsOf[eventId] ?? [];
-  return upTo === null ? all : all.filter((id) => comparePositions(state.retractionPositions[id], upTo) <= 0);
+  const all = state.retractionsOf.get(eventId) ?? [];
+  return upTo === null ? all : all.filter((id) => comparePositions(positionOf(state, id), upTo) <= 0);
 }
 
 /** Whether an event counted at position `upTo`: no retraction recorded by then that itself counted. */

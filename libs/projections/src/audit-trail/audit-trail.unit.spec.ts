@@ -1,6 +1,6 @@
 import { eventLog, fold, foldThroughSnapshot, snapshotText } from './log.fixtures.spec';
 import type { Reader } from './access';
-import { auditTrailProjection } from './audit-trail.projection';
+import { auditTrailProjection, personRefs } from './audit-trail.projection';
 import { auditEntry, hiddenFields } from './audit-trail.entries';
 import { counts, emptyRetractions, recordRetraction } from './retractions';
 
@@ -88,12 +88,20 @@ describe('audit trail', () => {
     });
 
     it('indexes, per person, the team facts naming them and the retractions of those', () => {
-      const refs = (personId: string) => (state.personRefs[personId] ?? []).map((r) => `${r.streamId}@${r.revision}#${r.position}`);
+      const refs = (personId: string) => personRefs(state, personId).map((r) => `${r.streamId}@${r.revision}#${r.position}`);
       expect(refs('ana')).toEqual(['team-desk@0#2', 'team-desk@1#3', 'team-desk@3#5', 'team-desk@4#6']);
       expect(refs('carla')).toEqual(['team-desk@1#3']);
       expect(refs('ben')).toEqual(['team-desk@0#2', 'team-desk@2#4', 'team-desk@3#5', 'team-desk@4#6']);
       expect(refs('dan')).toEqual(['team-phones@0#7']);
       expect([session.eventId, planned.eventId]).toEqual(['e3', 'e4']);
+    });
+
+    it('reads a person’s refs after a position and up to the position a page reflects', () => {
+      const refs = (after: bigint | null, upTo: bigint | null) => personRefs(state, 'ben', after, upTo).map((r) => r.position);
+      expect(refs(2n, null)).toEqual([4n, 5n, 6n]);
+      expect(refs(null, 5n)).toEqual([2n, 4n, 5n]);
+      expect(refs(4n, 5n)).toEqual([5n]);
+      expect(personRefs(state, 'nobody')).toEqual([]);
     });
 
     it('keeps no event data in its state or snapshot', () => {
@@ -103,5 +111,20 @@ describe('audit trail', () => {
     it('gives the same state through a snapshot on disk as a full rebuild', () => {
       for (let split = 0; split <= log.events.length; split++) expect(foldThroughSnapshot(auditTrailProjection, log.events, split)).toEqual(state);
     });
+  });
+
+  it('finds a retraction’s target by UUID and indexes it, and its retraction, for the people the fact names', () => {
+    const log = eventLog();
+    const id = (n: number) => `0000000${n}-91d4-53d4-bd13-d4b63ccb82b1`;
+    log.team('desk', 'RecognitionGranted', { personId: 'ana', reason: 'Kind' }, { id: id(1) });
+    const fact = log.team('desk', 'RecognitionGranted', { personId: 'ben', reason: 'Helped' }, { id: id(2) });
+    const retraction = log.retract(fact, { id: id(3) });
+    const restore = log.retract(retraction, { id: id(4) });
+    log.team('desk', 'KpiMeasured', { channel: 'phone', metric: 'first-response-minutes', value: 2 }, { id: id(5) });
+    const state = fold(auditTrailProjection, log.events);
+    expect(personRefs(state, 'ben').map((r) => r.revision)).toEqual([fact.revision, retraction.revision, restore.revision]);
+    expect(personRefs(state, 'ana').map((r) => r.revision)).toEqual([0n]);
+    const restored = foldThroughSnapshot(auditTrailProjection, log.events, 3);
+    expect(personRefs(restored, 'ben')).toEqual(personRefs(state, 'ben'));
   });
 });

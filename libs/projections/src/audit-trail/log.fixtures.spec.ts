@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import type { EventMetadata } from '@norte/domain';
 import type { DecodedEvent, Projection } from '../shared/projection';
 
@@ -59,14 +60,20 @@ export function fold<S>(projection: Projection<S>, events: readonly DecodedEvent
   return events.filter((e) => projection.canHandle.includes(e.type)).reduce((s, e) => projection.evolve(s, e), state);
 }
 
-/** The snapshot as it is written to disk. */
-export function snapshotText<S>(projection: Projection<S>, state: S): string {
-  return JSON.stringify(projection.toSnapshot ? projection.toSnapshot(state) : state);
+/** The snapshot's bytes as they are written to disk (`v8.serialize`). */
+export function snapshotBytes<S>(projection: Projection<S>, state: S): Buffer {
+  return serialize(projection.toSnapshot ? projection.toSnapshot(state) : state);
 }
 
-/** Folds the first `split` events, goes through a snapshot on "disk", then catches up on the rest. */
+/** The snapshot's bytes as text, to look for strings in: v8 writes strings as Latin-1 or UTF-16. */
+export function snapshotText<S>(projection: Projection<S>, state: S): string {
+  const bytes = snapshotBytes(projection, state);
+  return `${bytes.toString('latin1')}\n${bytes.toString('utf16le')}`;
+}
+
+/** Folds the first `split` events, goes through a snapshot on "disk" (structured clone), then catches up on the rest. */
 export function foldThroughSnapshot<S>(projection: Projection<S>, events: readonly DecodedEvent[], split: number): S {
-  const saved = JSON.parse(snapshotText(projection, fold(projection, events.slice(0, split))));
+  const saved = deserialize(snapshotBytes(projection, fold(projection, events.slice(0, split))));
   const restored = projection.fromSnapshot ? projection.fromSnapshot(saved) : (saved as S);
   return fold(projection, events.slice(split), restored);
 }
