@@ -1,53 +1,49 @@
 import {
-  effectiveFacts,
-  isFactOf,
   needsContext,
-  teamMembershipsOf,
   type CommandContexts,
   type CommandWithoutContext,
   type ContextualCommandType,
   type NorteCommand,
-  type OrganisationEvent,
   type RefStatus,
   type TeamFactRef,
   type TeamMembership,
   type TeamStatus,
 } from '@norte/domain';
 import type { Directory } from './directory.projection';
+import { idOf, numberOf } from './ids';
+import { stintsOf } from './memberships';
+import { teamFactsNaming } from './naming-facts';
+import { effectiveDefinitions, type DefinitionType } from './organisation';
 
-const effective = <T extends OrganisationEvent['type']>(directory: Directory, type: T) =>
-  effectiveFacts(directory.organisation.ledger).filter(isFactOf<OrganisationEvent, T>(type));
-
-const jobProfileIds = (directory: Directory) => new Set(effective(directory, 'JobProfileDefined').map((f) => f.event.data.jobProfileId));
-const courseIds = (directory: Directory) => new Set(effective(directory, 'CourseDefined').map((f) => f.event.data.courseId));
+const definedKeys = (directory: Directory, type: DefinitionType) => new Set(effectiveDefinitions(directory.organisation, type).map((d) => d.key));
 
 function unitStatus(directory: Directory, unitId: string, kind: 'team' | 'division' | 'any'): RefStatus {
-  const unit = directory.organisation.units[unitId];
+  const unit = directory.organisation.units.get(unitId);
   if (!unit || (kind !== 'any' && unit.kind !== kind)) return 'unknown';
   return unit.archived ? 'archived' : 'active';
 }
 
 function teamStatus(directory: Directory, teamId: string): TeamStatus {
   const status = unitStatus(directory, teamId, 'team');
-  if (status === 'archived') return { status, archivedAt: directory.archivedAt[teamId] ?? '' };
+  if (status === 'archived') return { status, archivedAt: directory.organisation.archivedAt.get(teamId) ?? '' };
   return { status };
 }
 
 function memberships(directory: Directory, teamId: string): TeamMembership[] {
-  return (directory.teamPersons[teamId] ?? []).flatMap((personId) => {
-    const state = directory.persons[personId];
-    return state ? teamMembershipsOf(state, personId).filter((m) => m.teamId === teamId).map(({ personId: p, from, until }) => ({ personId: p, from, until })) : [];
-  });
+  const team = numberOf(directory.teams, teamId);
+  const teamIdOf = (n: number) => idOf(directory.teams, n);
+  return (directory.teamPersons.get(team) ?? []).flatMap((person) =>
+    stintsOf(directory.memberships, person, idOf(directory.persons, person), teamIdOf)
+      .filter((m) => m.teamId === teamId)
+      .map(({ personId, from, until }) => ({ personId, from, until })),
+  );
 }
 
 function teamFacts(directory: Directory, personId: string): TeamFactRef[] {
-  return (directory.factsNaming[personId] ?? [])
-    .map((id) => directory.namingFacts[id])
-    .filter((f) => f !== undefined && f.retractedBy.length === 0)
-    .map((f) => ({ eventId: f.eventId, teamId: f.teamId, occurredAt: f.occurredAt }));
+  return teamFactsNaming(directory.namingFacts, numberOf(directory.persons, personId), (n) => idOf(directory.teams, n));
 }
 
-const refStatus = (ids: Set<string>, id: string): RefStatus => (ids.has(id) ? 'active' : 'unknown');
+const refStatus = (ids: ReadonlySet<string | number>, id: string): RefStatus => (ids.has(id) ? 'active' : 'unknown');
 
 /** The context a cross-stream command needs, read from the directory (pure: the caller knows its position). */
 export function contextFor<T extends ContextualCommandType>(directory: Directory, command: CommandWithoutContext & { type: T }): CommandContexts[T];
@@ -60,14 +56,15 @@ export function contextFor(directory: Directory, command: CommandWithoutContext)
       return { memberships: memberships(directory, c.data.unitId) };
     case 'GrantRole': {
       if (c.data.scopeUnitId === null) return { scopeUnit: null };
-      const unit = directory.organisation.units[c.data.scopeUnitId];
+      const unit = directory.organisation.units.get(c.data.scopeUnitId);
       return { scopeUnit: unit ? { status: unit.archived ? 'archived' : 'active', kind: unit.kind } : { status: 'unknown' } };
     }
     case 'EnrolPerson': {
-      const holder = directory.externalIds[c.data.externalId];
+      const number = directory.externalIds.get(c.data.externalId);
+      const holder = number === undefined ? undefined : idOf(directory.persons, number);
       return {
         team: unitStatus(directory, c.data.teamId, 'team'),
-        jobProfile: c.data.jobProfileId === null ? null : refStatus(jobProfileIds(directory), c.data.jobProfileId),
+        jobProfile: c.data.jobProfileId === null ? null : refStatus(definedKeys(directory, 'JobProfileDefined'), c.data.jobProfileId),
         personWithExternalId: holder !== undefined && holder !== c.data.personId ? holder : null,
       };
     }
@@ -78,14 +75,14 @@ export function contextFor(directory: Directory, command: CommandWithoutContext)
       return { teamFacts: teamFacts(directory, c.data.personId) };
     case 'ChangeJobProfile':
     case 'AssessAlignment':
-      return { jobProfile: refStatus(jobProfileIds(directory), c.data.jobProfileId) };
+      return { jobProfile: refStatus(definedKeys(directory, 'JobProfileDefined'), c.data.jobProfileId) };
     case 'RecordTrainingCompletion':
-      return { course: refStatus(courseIds(directory), c.data.courseId) };
+      return { course: refStatus(definedKeys(directory, 'CourseDefined'), c.data.courseId) };
     case 'AcknowledgePolicy':
       return {
-        publishedVersions: effective(directory, 'ServicePolicyPublished').map((f) => ({
-          version: f.event.data.version,
-          publishedAt: f.occurredAt,
+        publishedVersions: effectiveDefinitions(directory.organisation, 'ServicePolicyPublished').map((d) => ({
+          version: d.key as number,
+          publishedAt: d.occurredAt,
         })),
       };
     default:

@@ -1,0 +1,142 @@
+import { append, column, get, type Column } from './columns';
+
+/**
+ * Event, person and team ids are lowercase UUIDs (but need not be): as four 32-bit words they take
+ * 16 bytes in a column instead of a ~56-byte string on the heap, and looking one up compares
+ * numbers instead of hashing and comparing strings (millions of person lookups on a replay).
+ */
+
+/** The words of the last id parsed. Evolve is synchronous: read them right after parsing. */
+const parsed = new Uint32Array(4);
+
+/** Value of each ASCII lowercase hex digit, -1 for any other character. */
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = i;
+
+/** The `count` hex digits of `id` from `from` as a number, or -1 if one is not a lowercase hex digit. */
+function hexAt(id: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = id.charCodeAt(i);
+    const digit = c < 128 ? (HEX[c] as number) : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+const DASH = 45;
+
+/** Parses a lowercase UUID into `parsed`; false (and `parsed` unspecified) for any other string. */
+export function parseUuid(id: string): boolean {
+  if (id.length !== 36 || id.charCodeAt(8) !== DASH || id.charCodeAt(13) !== DASH || id.charCodeAt(18) !== DASH || id.charCodeAt(23) !== DASH) {
+    return false;
+  }
+  const w0 = hexAt(id, 0, 8);
+  const a = hexAt(id, 9, 4);
+  const b = hexAt(id, 14, 4);
+  const c = hexAt(id, 19, 4);
+  const d = hexAt(id, 24, 4);
+  const w3 = hexAt(id, 28, 8);
+  if (w0 < 0 || a < 0 || b < 0 || c < 0 || d < 0 || w3 < 0) return false;
+  parsed[0] = w0;
+  parsed[1] = a * 0x10000 + b;
+  parsed[2] = c * 0x10000 + d;
+  parsed[3] = w3;
+  return true;
+}
+
+/** Word `k` (0-3) of the last id parsed. */
+export const parsedWord = (k: number): number => parsed[k] as number;
+
+const hex = (word: number) => word.toString(16).padStart(8, '0');
+
+export function uuidOf(w0: number, w1: number, w2: number, w3: number): string {
+  const h1 = hex(w1);
+  const h2 = hex(w2);
+  return `${hex(w0)}-${h1.slice(0, 4)}-${h1.slice(4)}-${h2.slice(0, 4)}-${h2.slice(4)}${hex(w3)}`;
+}
+
+/**
+ * Ids interned as numbers 0, 1, 2… in order of first sight: the directory's columns hold the
+ * numbers. UUIDs are found through an open-addressing table over their words; other ids through a
+ * map. Plain data (typed arrays, maps), so a snapshot keeps it as it is.
+ */
+export interface IdTable {
+  /** Four words per id; zeros for an id that is not a lowercase UUID. */
+  readonly words: Column<'uint32'>;
+  /** Number + 1 of the UUID in each slot, 0 when free; never more than half full. */
+  slots: Int32Array;
+  readonly otherNumbers: Map<string, number>;
+  readonly otherIds: Map<number, string>;
+}
+
+export const idTable = (): IdTable => ({ words: column('uint32'), slots: new Int32Array(1024), otherNumbers: new Map(), otherIds: new Map() });
+
+export const sizeOf = (table: IdTable): number => table.words.length / 4;
+
+const hashOf = (w0: number, w1: number, w2: number, w3: number) => Math.imul(w0 ^ w1 ^ w2 ^ w3, 0x9e3779b1) >>> 0;
+
+function sameWords(table: IdTable, n: number, w0: number, w1: number, w2: number, w3: number): boolean {
+  const at = n * 4;
+  return get(table.words, at) === w0 && get(table.words, at + 1) === w1 && get(table.words, at + 2) === w2 && get(table.words, at + 3) === w3;
+}
+
+/** The slot holding that UUID, or the free slot where it would go. */
+function slotOf(table: IdTable, w0: number, w1: number, w2: number, w3: number): number {
+  const mask = table.slots.length - 1;
+  for (let slot = hashOf(w0, w1, w2, w3) & mask; ; slot = (slot + 1) & mask) {
+    const held = table.slots[slot] as number;
+    if (held === 0 || sameWords(table, held - 1, w0, w1, w2, w3)) return slot;
+  }
+}
+
+function grow(table: IdTable): void {
+  const slots = table.slots;
+  table.slots = new Int32Array(slots.length * 2);
+  for (const held of slots) {
+    if (held === 0) continue;
+    const at = (held - 1) * 4;
+    const w = [0, 1, 2, 3].map((k) => get(table.words, at + k)) as [number, number, number, number];
+    table.slots[slotOf(table, ...w)] = held;
+  }
+}
+
+/** The id's number: -1 if never seen, unless `add`, which gives it the next number. */
+function lookup(table: IdTable, id: string, add: boolean): number {
+  if (!parseUuid(id)) {
+    const known = table.otherNumbers.get(id);
+    if (known !== undefined || !add) return known ?? -1;
+    const n = sizeOf(table);
+    for (let k = 0; k < 4; k++) append(table.words, 0);
+    table.otherNumbers.set(id, n);
+    table.otherIds.set(n, id);
+    return n;
+  }
+  const w0 = parsedWord(0);
+  const w1 = parsedWord(1);
+  const w2 = parsedWord(2);
+  const w3 = parsedWord(3);
+  const slot = slotOf(table, w0, w1, w2, w3);
+  const held = table.slots[slot] as number;
+  if (held !== 0 || !add) return held - 1;
+  const n = sizeOf(table);
+  append(table.words, w0);
+  append(table.words, w1);
+  append(table.words, w2);
+  append(table.words, w3);
+  table.slots[slot] = n + 1;
+  if (sizeOf(table) * 2 > table.slots.length) grow(table);
+  return n;
+}
+
+/** The id's number, given the next one on first sight. */
+export const intern = (table: IdTable, id: string): number => lookup(table, id, true);
+
+/** The id's number, or -1 if never seen. */
+export const numberOf = (table: IdTable, id: string): number => lookup(table, id, false);
+
+export function idOf(table: IdTable, n: number): string {
+  const at = n * 4;
+  return table.otherIds.get(n) ?? uuidOf(get(table.words, at), get(table.words, at + 1), get(table.words, at + 2), get(table.words, at + 3));
+}
