@@ -1,9 +1,8 @@
 import type { Channel, KpiMetric, ProtocolStep, ServiceBehaviour, SurveyKind } from '@norte/domain';
 import { visibleScore, type Reader } from '../audit-trail/access';
 import { counts } from '../audit-trail/retractions';
-import { comparePositions } from '../audit-trail/streams';
 import { DEFAULT_MODEL_V1 } from '../maturity/model';
-import type { Measurement, OutcomesState, Standard } from './outcomes.projection';
+import { countingRows, measurementAt, shopOf, stampOf, type Measurement, type OutcomesState, type Standard } from './outcomes.projection';
 
 /** The default model's setting; the API may pass the minimum of the model version in force. */
 export const DEFAULT_CONFIDENTIALITY_MINIMUM = DEFAULT_MODEL_V1.confidentialityMinimum;
@@ -82,10 +81,12 @@ export interface OutcomesRequest {
   readonly confidentialityMinimum: number;
 }
 
-const byDate = (a: Measurement, b: Measurement) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || comparePositions(a.position, b.position);
+// Rows are stored in arrival order, which is global position order: ties on the date go by row.
+const byDate = (a: Measurement, b: Measurement) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.row - b.row;
 
+/** The team's measurements that count, by date (ties in recorded order), built from the stored rows. */
 function countingOf(state: OutcomesState, teamId: string): Measurement[] {
-  return (state.teams[teamId] ?? []).map((id) => state.measurements[id]).filter((m) => counts(state.retractions, m.eventId)).sort(byDate);
+  return countingRows(state, teamId).map((row) => measurementAt(state, row)).sort(byDate);
 }
 
 /** Measurements on the latest date among those given (sorted by date, then position). */
@@ -98,8 +99,9 @@ const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0
 
 // ---- team level ----
 
-function scorePoint(m: Of<'survey'> | Of<'csat'>, request: OutcomesRequest): ScorePoint {
-  const { eventId, date, occurredAt, position, responseCount } = m;
+function scorePoint(state: OutcomesState, m: Of<'survey'> | Of<'csat'>, request: OutcomesRequest): ScorePoint {
+  const { eventId, date, occurredAt, position } = stampOf(state, m.row);
+  const { responseCount } = m;
   return { eventId, date, occurredAt, position, responseCount, ...visibleScore(m.score, responseCount, request.confidentialityMinimum, request.reader) };
 }
 
@@ -109,13 +111,15 @@ function latestScore<M extends Of<'survey'> | Of<'csat'>>(sorted: readonly M[]):
   return measured[measured.length - 1] ?? null;
 }
 
-function scoreSeries(sorted: readonly (Of<'survey'> | Of<'csat'>)[], request: OutcomesRequest): ScoreSeries {
+function scoreSeries(state: OutcomesState, sorted: readonly (Of<'survey'> | Of<'csat'>)[], request: OutcomesRequest): ScoreSeries {
   const latest = latestScore(sorted);
-  return { latest: latest && scorePoint(latest, request), history: sorted.map((m) => scorePoint(m, request)) };
+  return { latest: latest && scorePoint(state, latest, request), history: sorted.map((m) => scorePoint(state, m, request)) };
 }
 
-function mysteryPoint(m: Of<'mystery-shop'>): MysteryShopPoint {
-  const { eventId, date, occurredAt, position, channel, scores, protocol, meanScore, protocolCompliance } = m;
+function mysteryPoint(state: OutcomesState, m: Of<'mystery-shop'>): MysteryShopPoint {
+  const { eventId, date, occurredAt, position } = stampOf(state, m.row);
+  const { scores, protocol } = shopOf(state, m.row);
+  const { channel, meanScore, protocolCompliance } = m;
   return { eventId, date, occurredAt, position, channel, scores, protocol, meanScore, protocolCompliance };
 }
 
@@ -135,21 +139,44 @@ function standardOn(state: OutcomesState, channel: Channel, metric: KpiMetric, d
   return found;
 }
 
-function kpiPoint(state: OutcomesState, m: Of<'kpi'>): KpiPoint {
+/** The target in force for a KPI measurement, and whether it met it (null: no standard). */
+function judge(state: OutcomesState, m: Of<'kpi'>): { target: number | null; withinStandard: boolean | null } {
   const standard = standardOn(state, m.channel, m.metric, m.date);
-  const { eventId, date, occurredAt, position, channel, metric, value } = m;
-  return { eventId, date, occurredAt, position, channel, metric, value, target: standard?.target ?? null, withinStandard: standard ? value <= standard.target : null };
+  return { target: standard?.target ?? null, withinStandard: standard ? m.value <= standard.target : null };
+}
+
+function kpiPoint(state: OutcomesState, m: Of<'kpi'>): KpiPoint {
+  const { eventId, date, occurredAt, position } = stampOf(state, m.row);
+  const { channel, metric, value } = m;
+  return { eventId, date, occurredAt, position, channel, metric, value, ...judge(state, m) };
+}
+
+/** The latest date's measurements, the last one per channel and metric. */
+function latestKpis(sorted: readonly Of<'kpi'>[]): readonly Of<'kpi'>[] {
+  const perPair = new Map<string, Of<'kpi'>>();
+  for (const m of onLatestDate(sorted)) perPair.set(`${m.channel}/${m.metric}`, m);
+  return [...perPair.values()];
+}
+
+type KpiCount = Pick<KpiSummary, 'judged' | 'withinStandard' | 'withinStandardShare'>;
+
+function kpiCount(judgements: readonly { withinStandard: boolean | null }[]): KpiCount {
+  const judged = judgements.filter((m) => m.withinStandard !== null);
+  const within = judged.filter((m) => m.withinStandard).length;
+  return { judged: judged.length, withinStandard: within, withinStandardShare: judged.length === 0 ? null : within / judged.length };
 }
 
 function kpiSummary(state: OutcomesState, sorted: readonly Of<'kpi'>[]): KpiSummary | null {
-  const latest = onLatestDate(sorted);
+  const latest = latestKpis(sorted);
   if (latest.length === 0) return null;
-  const perPair = new Map<string, Of<'kpi'>>();
-  for (const m of latest) perPair.set(`${m.channel}/${m.metric}`, m);
-  const measurements = [...perPair.values()].map((m) => kpiPoint(state, m));
-  const judged = measurements.filter((m) => m.withinStandard !== null);
-  const within = judged.filter((m) => m.withinStandard).length;
-  return { date: latest[0].date, measurements, judged: judged.length, withinStandard: within, withinStandardShare: judged.length === 0 ? null : within / judged.length };
+  const measurements = latest.map((m) => kpiPoint(state, m));
+  return { date: latest[0].date, measurements, ...kpiCount(measurements) };
+}
+
+/** A unit's aggregates only count the judgements: no points (ids, instants) are built for them. */
+function kpiJudgements(state: OutcomesState, sorted: readonly Of<'kpi'>[]): KpiCount | null {
+  const latest = latestKpis(sorted);
+  return latest.length === 0 ? null : kpiCount(latest.map((m) => judge(state, m)));
 }
 
 const ofKind = <K extends Measurement['kind']>(sorted: readonly Measurement[], kind: K): Of<K>[] => sorted.filter((m): m is Of<K> => m.kind === kind);
@@ -162,10 +189,10 @@ export function teamOutcomes(state: OutcomesState, teamId: string, request: Outc
   const kpis = ofKind(sorted, 'kpi');
   return {
     teamId,
-    climate: scoreSeries(surveys(sorted, 'climate'), request),
-    internalService: scoreSeries(surveys(sorted, 'internal-service'), request),
-    csat: scoreSeries(ofKind(sorted, 'csat'), request),
-    mysteryShop: { latest: mysterySummary(shops), history: shops.map(mysteryPoint) },
+    climate: scoreSeries(state, surveys(sorted, 'climate'), request),
+    internalService: scoreSeries(state, surveys(sorted, 'internal-service'), request),
+    csat: scoreSeries(state, ofKind(sorted, 'csat'), request),
+    mysteryShop: { latest: mysterySummary(shops), history: shops.map((m) => mysteryPoint(state, m)) },
     kpis: { latest: kpiSummary(state, kpis), history: kpis.map((m) => kpiPoint(state, m)) },
   };
 }
@@ -236,7 +263,7 @@ function scoreAggregate(latest: readonly (Of<'survey'> | Of<'csat'> | null)[], m
 
 function instruments(state: OutcomesState, perTeam: readonly Measurement[][], minimum: number): UnitInstruments {
   const shops = perTeam.map((sorted) => mysterySummary(ofKind(sorted, 'mystery-shop'))).filter((s): s is MysteryShopSummary => s !== null);
-  const kpis = perTeam.map((sorted) => kpiSummary(state, ofKind(sorted, 'kpi'))).filter((s): s is KpiSummary => s !== null);
+  const kpis = perTeam.map((sorted) => kpiJudgements(state, ofKind(sorted, 'kpi'))).filter((s): s is KpiCount => s !== null);
   const judged = kpis.reduce((sum, k) => sum + k.judged, 0);
   const within = kpis.reduce((sum, k) => sum + k.withinStandard, 0);
   return {
@@ -263,7 +290,7 @@ export function unitOutcomes(state: OutcomesState, teamIds: readonly string[], r
   }));
   const teams = teamIds.map((teamId, i): TeamOutcomesRow => {
     const sorted = perTeam[i];
-    const point = (m: Of<'survey'> | Of<'csat'> | null) => m && scorePoint(m, request);
+    const point = (m: Of<'survey'> | Of<'csat'> | null) => m && scorePoint(state, m, request);
     return {
       teamId,
       climate: point(latestScore(surveys(sorted, 'climate'))),

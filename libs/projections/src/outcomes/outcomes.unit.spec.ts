@@ -1,7 +1,10 @@
-import { eventLog, fold, foldThroughSnapshot } from '../audit-trail/log.fixtures.spec';
+import { eventLog, fold } from '../audit-trail/log.fixtures.spec';
 import type { Reader } from '../audit-trail/access';
-import { outcomesProjection } from './outcomes.projection';
+import { OrgCalendar } from '../maturity-facts/calendar';
+import { foldThroughV8 } from '../roadmap/snapshot.fixtures.spec';
+import { outcomesProjection, type OutcomesState } from './outcomes.projection';
 import { teamOutcomes, unitOutcomes, type OutcomesRequest } from './outcomes.queries';
+import { dateIn } from './zone-dates';
 
 const MINIMUM = 5;
 const as = (role: Reader['role']): OutcomesRequest => ({ reader: { role }, confidentialityMinimum: MINIMUM });
@@ -51,6 +54,37 @@ describe('outcome instruments read model', () => {
     const log = registered('America/Bogota');
     log.team('desk', 'CsatRecorded', { score: 4, responseCount: 9 }, { at: '2025-03-01T03:00:00Z' });
     expect(teamOutcomes(fold(outcomesProjection, log.events), 'desk', as('hr')).csat.latest?.date).toBe('2025-02-28');
+  });
+
+  it('dates instants exactly as the organisation calendar does, across DST changes and zone edges', () => {
+    for (const zone of ['UTC', 'America/Bogota', 'Europe/Madrid', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago']) {
+      const calendar = new OrgCalendar(zone);
+      for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 53 * 60_000 + 1_301) {
+        const iso = new Date(ms).toISOString();
+        if (dateIn(zone, ms) !== calendar.dateOf(iso)) throw new Error(`${zone} ${iso}: ${dateIn(zone, ms)} ≠ ${calendar.dateOf(iso)}`);
+      }
+    }
+  });
+
+  it('gives the same answers through a v8 snapshot of every instrument, with UUID event ids', () => {
+    const log = registered('America/Bogota');
+    const uuid = (n: number) => `5a0e${String(n).padStart(4, '0')}-1b2c-5d3e-9f40-0123456789ab`;
+    log.org('ServiceStandardSet', { channel: 'phone', metric: 'complaints', target: 2 }, { at: '2025-01-01', id: uuid(1) });
+    log.team('a', 'SurveyResultRecorded', { kind: 'climate', score: 4.25, responseCount: 10 }, { at: '2025-01-10', id: uuid(2) });
+    log.team('a', 'MysteryShopRecorded', { channel: 'chat', scores: scores(3, 1), protocol: protocol(true, false, true) }, { at: '2025-02-01', id: uuid(3) });
+    const kpi = log.team('b', 'KpiMeasured', { channel: 'phone', metric: 'complaints', value: 1.5 }, { at: '2025-02-01T02:00:00Z', id: uuid(4) });
+    const retraction = log.retract(kpi, { id: uuid(5) });
+    log.retract(retraction, { id: uuid(6) });
+    log.team('b', 'CsatRecorded', { score: 4.75, responseCount: 3 }, { at: '2025-03-01' });
+    const answers = (state: OutcomesState) => [
+      teamOutcomes(state, 'a', as('hr')),
+      teamOutcomes(state, 'b', as('executive')),
+      unitOutcomes(state, ['a', 'b', 'none'], as('executive')),
+    ];
+    const rebuilt = answers(fold(outcomesProjection, log.events));
+    expect(rebuilt[1]).toMatchObject({ kpis: { history: [{ eventId: uuid(4), date: '2025-01-31', target: 2, withinStandard: true }] } });
+    expect(rebuilt[0]).toMatchObject({ mysteryShop: { history: [{ eventId: uuid(3), scores: scores(3, 1), protocol: protocol(true, false, true), protocolCompliance: 2 / 3 }] } });
+    for (let split = 0; split <= log.events.length; split++) expect(answers(foldThroughV8(outcomesProjection, log.events, split))).toEqual(rebuilt);
   });
 
   describe('mystery shopping and KPIs', () => {
@@ -107,8 +141,18 @@ describe('outcome instruments read model', () => {
       expect(teamOutcomes(restored, 'desk', as('executive')).csat.latest?.eventId).toBe(second.eventId);
     });
 
-    it('gives the same state through a snapshot on disk as a full rebuild', () => {
-      for (let split = 0; split <= log.events.length; split++) expect(foldThroughSnapshot(outcomesProjection, log.events, split)).toEqual(restored);
+    it('never counts a measurement recorded after its own retraction (a log no decider writes)', () => {
+      const odd = registered();
+      const early = odd.append('team-desk', 'FactRetracted', { factId: 'late', factType: 'CsatRecorded', reason: 'Too early' });
+      odd.team('desk', 'CsatRecorded', { score: 4, responseCount: 9 }, { id: 'late' });
+      expect(teamOutcomes(fold(outcomesProjection, odd.events), 'desk', as('hr')).csat.latest).toBeNull();
+      odd.retract(early);
+      expect(teamOutcomes(fold(outcomesProjection, odd.events), 'desk', as('hr')).csat.latest?.eventId).toBe('late');
+    });
+
+    it('gives the same answers through a v8 snapshot on disk as a full rebuild', () => {
+      const answers = (state: OutcomesState) => [teamOutcomes(state, 'desk', as('hr')), unitOutcomes(state, ['desk'], as('executive'))];
+      for (let split = 0; split <= log.events.length; split++) expect(answers(foldThroughV8(outcomesProjection, log.events, split))).toEqual(answers(restored));
     });
   });
 

@@ -1,27 +1,29 @@
-import {
-  PERSONAL_DATA,
-  profileAt,
-  timeline,
-  type Fact,
-  type PersonEvent,
-  type TeamRole,
-} from '@norte/domain';
-import { counts, emptyRetractions, recordRetraction, type Retractions } from '../audit-trail/retractions';
-import { categoryOf, comparePositions, entityOf } from '../audit-trail/streams';
+import { profileAt, timeline, type Fact, type PersonEvent, type PersonState, type TeamRole } from '@norte/domain';
+import { counts, emptyRetractions, isRetraction, recordRetraction, type Retractions } from '../audit-trail/retractions';
+import { categoryOf, entityOf } from '../audit-trail/streams';
 import type { DecodedEvent, Projection } from '../shared/projection';
+import {
+  addRow,
+  ID_WIDTH,
+  idTest,
+  instant,
+  intern,
+  interned,
+  internOrNull,
+  ledgerFact,
+  readId,
+  table,
+  trimmed,
+  valueOrNull,
+  writeId,
+  type Interned,
+  type Table,
+} from '../roadmap/compact';
 
 type DirectoryEventType = 'PersonEnrolled' | 'PersonDetailsCorrected' | 'TeamRoleChanged' | 'PersonMovedTeam' | 'JobProfileChanged' | 'PersonLeft';
 const DIRECTORY_TYPES: readonly DirectoryEventType[] = ['PersonEnrolled', 'PersonDetailsCorrected', 'TeamRoleChanged', 'PersonMovedTeam', 'JobProfileChanged', 'PersonLeft'];
-
-/** A person fact as kept here: its personal fields (name, e-mail) are dropped before it is stored. */
-interface StoredFact {
-  readonly eventId: string;
-  readonly type: DirectoryEventType;
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly occurredAt: string;
-  readonly position: string;
-  readonly revision: string;
-}
+const KIND = new Map(DIRECTORY_TYPES.map((type, kind) => [type as string, kind]));
+const [ENROLLED, DETAILS_CORRECTED, , MOVED] = [0, 1, 2, 3];
 
 /** Where a person's current name and e-mail are: the event that carries them, read and decrypted on demand. */
 export interface DetailsRef {
@@ -44,69 +46,272 @@ export interface PersonView {
   readonly details: DetailsRef;
 }
 
-interface PersonRecord {
-  readonly facts: StoredFact[];
-  view: PersonView | null;
-}
+/**
+ * A person's facts and current standing. The standing is replayed with the domain's membership
+ * rules whenever one of their facts arrives or flips, since listing order depends on when people
+ * arrived on their team.
+ */
+const personColumns = (n: number) => ({
+  firstFact: new Int32Array(n),
+  lastFact: new Int32Array(n),
+  /** The enrolment the standing dates from; -1: no standing (never enrolled, or enrolment retracted). */
+  enrolment: new Int32Array(n),
+  /** The latest fact carrying the person's details. */
+  details: new Int32Array(n),
+  /** Team number, role and job profile (indexes in `strings`, -1 for null). */
+  team: new Int32Array(n),
+  role: new Int32Array(n),
+  profile: new Int32Array(n),
+  /** Epoch ms of the leaving, NaN while on a team. */
+  leftAt: new Float64Array(n),
+});
+
+/**
+ * Directory facts in arrival order, without their personal fields (name, e-mail): this read model
+ * never holds them, in memory or on disk.
+ */
+const factColumns = (n: number) => ({
+  /** Index in DIRECTORY_TYPES. */
+  kind: new Uint8Array(n),
+  /** Business time, epoch ms. */
+  at: new Float64Array(n),
+  position: new BigInt64Array(n),
+  revision: new BigInt64Array(n),
+  eventId: new Uint32Array(n * ID_WIDTH),
+  /** Team numbers: the team (moves: the one joined), and the one left by a move; -1 when absent. */
+  team: new Int32Array(n),
+  fromTeam: new Int32Array(n),
+  /** Indexes in `strings`, -1 for none. */
+  role: new Int32Array(n),
+  profile: new Int32Array(n),
+  /** Enrolments: index in `externalIds`. */
+  externalId: new Int32Array(n),
+  /** Next fact of the same person; -1 ends the chain. */
+  next: new Int32Array(n),
+  /** 1 while an effective retraction targets it. */
+  retracted: new Uint8Array(n),
+});
 
 export interface PeopleState {
-  persons: Record<string, PersonRecord>;
-  /** Person ids listed under their current (or last) team, in order of arrival there. */
-  byTeam: Record<string, string[]>;
-  /** Fact id → person id, to apply retractions. */
-  factPersons: Record<string, string>;
+  personIds: string[];
+  persons: Table<ReturnType<typeof personColumns>>;
+  facts: Table<ReturnType<typeof factColumns>>;
+  /** Team ids, numbered in order of first use. */
+  teams: Interned;
+  /** Per team number: person numbers listed under it (their current or last team), in order of arrival there. */
+  byTeam: number[][];
+  /** Roles and job profile ids. */
+  strings: Interned;
+  externalIds: string[];
+  /** Event ids that are no UUID (see compact.ts). */
+  otherIds: string[];
+  /** Only retractions whose chain ends at a directory fact. */
   retractions: Retractions;
+  /**
+   * Flips of a fact not held here when they happened (none in a consistent log: a fact precedes its
+   * retractions in its stream). While there are none, arriving facts need no retraction lookup.
+   */
+  unmatchedFlips: number;
+  /** Person id → number; rebuilt from `personIds`, never snapshotted. */
+  personIndex: Map<string, number>;
 }
 
-const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(PERSONAL_DATA).map(([type, rule]) => [type, rule.fields as readonly string[]]),
-);
+export type PeopleSnapshot = Omit<PeopleState, 'personIndex' | 'teams' | 'strings'> & { teams: string[]; strings: string[] };
 
-/** The data without its personal fields: this read model never holds them, in memory or on disk. */
-function withoutPersonalData(type: string, data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
-  const fields = PERSONAL_FIELDS[type] ?? [];
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !fields.includes(key)));
+const field = (data: Readonly<Record<string, unknown>>, name: string): string | null => {
+  const value = data[name];
+  return typeof value === 'string' ? value : null;
+};
+
+function personRow(state: PeopleState, personId: string): number {
+  let row = state.personIndex.get(personId);
+  if (row !== undefined) return row;
+  row = addRow(state.persons);
+  const { columns } = state.persons;
+  columns.firstFact[row] = -1;
+  columns.lastFact[row] = -1;
+  columns.enrolment[row] = -1;
+  columns.team[row] = -1;
+  state.personIds[row] = personId;
+  state.personIndex.set(personId, row);
+  return row;
 }
 
-/** The person's standing, by the domain's own membership rules over the facts that count. */
-function replay(personId: string, record: PersonRecord, retractions: Retractions): PersonView | null {
-  const counting = record.facts.filter((f) => counts(retractions, f.eventId));
+function teamNumber(state: PeopleState, teamId: string | null | undefined): number {
+  if (typeof teamId !== 'string') return -1;
+  const team = intern(state.teams, teamId);
+  while (state.byTeam.length <= team) state.byTeam.push([]);
+  return team;
+}
+
+function addFact(state: PeopleState, person: number, event: DecodedEvent, kind: number): void {
+  const data = event.data as Readonly<Record<string, unknown>>;
+  const row = addRow(state.facts);
+  const { columns } = state.facts;
+  columns.kind[row] = kind;
+  columns.at[row] = Date.parse(event.occurredAt);
+  columns.position[row] = event.position;
+  columns.revision[row] = event.revision;
+  writeId(columns.eventId, row, event.eventId, state.otherIds);
+  columns.team[row] = teamNumber(state, field(data, kind === MOVED ? 'toTeamId' : 'teamId'));
+  columns.fromTeam[row] = teamNumber(state, field(data, 'fromTeamId'));
+  columns.role[row] = internOrNull(state.strings, field(data, 'role'));
+  columns.profile[row] = internOrNull(state.strings, field(data, 'jobProfileId'));
+  columns.externalId[row] = kind === ENROLLED ? state.externalIds.push(String(data['externalId'])) - 1 : -1;
+  columns.next[row] = -1;
+  // A fact recorded after its own retraction (never in a consistent log) must not count either.
+  columns.retracted[row] = state.unmatchedFlips > 0 && !counts(state.retractions, event.eventId) ? 1 : 0;
+  const persons = state.persons.columns;
+  if (persons.firstFact[person] < 0) persons.firstFact[person] = row;
+  else columns.next[persons.lastFact[person]] = row;
+  persons.lastFact[person] = row;
+}
+
+/** The fact's event as the domain's membership rules read it (only the fields they use). */
+function domainEvent(state: PeopleState, row: number): PersonEvent {
+  const { columns } = state.facts;
+  const team = (number: number) => (number < 0 ? undefined : state.teams.values[number]);
+  const type = DIRECTORY_TYPES[columns.kind[row]];
+  const role = valueOrNull(state.strings, columns.role[row]);
+  const jobProfileId = valueOrNull(state.strings, columns.profile[row]);
+  const data =
+    type === 'PersonMovedTeam'
+      ? { fromTeamId: team(columns.fromTeam[row]), toTeamId: team(columns.team[row]), role }
+      : { teamId: team(columns.team[row]), role, jobProfileId };
+  return { type, data } as unknown as PersonEvent;
+}
+
+/**
+ * Most people have one fact, their enrolment: the membership rules make it an open stint on its
+ * team with its role and job profile, and the details it carries. Kept without a replay.
+ */
+function standingOfSoleEnrolment(state: PeopleState, person: number): boolean {
+  const standing = state.persons.columns;
+  const facts = state.facts.columns;
+  const row = standing.firstFact[person];
+  if (row !== standing.lastFact[person] || facts.kind[row] !== ENROLLED || facts.retracted[row]) return false;
+  standing.enrolment[person] = row;
+  standing.details[person] = row;
+  standing.team[person] = facts.team[row];
+  standing.role[person] = facts.role[row];
+  standing.profile[person] = facts.profile[row];
+  standing.leftAt[person] = Number.NaN;
+  return true;
+}
+
+/** Replays the person's counting facts with the domain's membership rules and keeps the standing. */
+function replay(state: PeopleState, person: number): void {
+  if (standingOfSoleEnrolment(state, person)) return;
+  const { columns } = state.facts;
   const facts: Record<string, Fact<PersonEvent>> = {};
-  counting.forEach((f, seq) => {
-    const event = { type: f.type, data: f.data } as unknown as PersonEvent;
-    facts[f.eventId] = { eventId: f.eventId, event, occurredAt: f.occurredAt, at: Date.parse(f.occurredAt), seq, retractedBy: [] };
-  });
-  const state = { ledger: { facts, order: counting.map((f) => f.eventId) } };
-  const { stints } = timeline(state);
+  const order: string[] = [];
+  // The ledger only needs ids unique within the person: '0', '1', … name rows[0], rows[1], …
+  const rows: number[] = [];
+  let details = -1;
+  for (let row = state.persons.columns.firstFact[person]; row >= 0; row = columns.next[row]) {
+    if (columns.retracted[row]) continue;
+    const eventId = String(rows.length);
+    facts[eventId] = ledgerFact(eventId, domainEvent(state, row), columns.at[row], rows.length);
+    order.push(eventId);
+    rows.push(row);
+    const kind = columns.kind[row];
+    if ((kind === ENROLLED || kind === DETAILS_CORRECTED) && (details < 0 || columns.position[row] > columns.position[details])) details = row;
+  }
+  const replayed: PersonState = { ledger: { facts, order } };
+  const { stints } = timeline(replayed);
   const last = stints[stints.length - 1];
-  if (!last) return null;
-  const byId = new Map(counting.map((f) => [f.eventId, f]));
-  const enrolment = [...stints].reverse().map((s) => byId.get(s.startedBy)).find((f) => f?.type === 'PersonEnrolled') as StoredFact;
-  const details = counting
-    .filter((f) => f.type === 'PersonEnrolled' || f.type === 'PersonDetailsCorrected')
-    .reduce((latest, f) => (comparePositions(f.position, latest.position) > 0 ? f : latest));
+  const standing = state.persons.columns;
+  if (!last) {
+    standing.enrolment[person] = -1;
+    standing.team[person] = -1;
+    return;
+  }
+  const enrolment = [...stints].reverse().map((s) => rows[Number(s.startedBy)]).find((row) => columns.kind[row] === ENROLLED) as number;
+  standing.enrolment[person] = enrolment;
+  standing.details[person] = details;
+  standing.team[person] = teamNumber(state, last.teamId);
+  standing.role[person] = internOrNull(state.strings, last.role);
+  standing.profile[person] = internOrNull(state.strings, profileAt(replayed, Number.POSITIVE_INFINITY));
+  // A stint ends only with the fact ending it (a leaving), dated at its business time.
+  standing.leftAt[person] = last.endedBy === null ? Number.NaN : columns.at[rows[Number(last.endedBy)]];
+}
+
+/** Replays a person and moves them to the end of their new team's list when their team changed. */
+function refresh(state: PeopleState, person: number): void {
+  const before = state.persons.columns.team[person];
+  replay(state, person);
+  const after = state.persons.columns.team[person];
+  if (before === after) return;
+  if (before >= 0) state.byTeam[before] = state.byTeam[before].filter((p) => p !== person);
+  if (after >= 0) state.byTeam[after].push(person);
+}
+
+/** The person's fact with this id, or -1. */
+function factOfPerson(state: PeopleState, person: number, eventId: string): number {
+  const { columns } = state.facts;
+  const isIt = idTest(columns.eventId, eventId, state.otherIds);
+  for (let row = state.persons.columns.firstFact[person]; row >= 0; row = columns.next[row]) if (isIt(row)) return row;
+  return -1;
+}
+
+/** Whether a retraction can end at a directory fact: its target is one, or is a retraction that does. */
+function concernsDirectory(retractions: Retractions, data: { factId: string; factType?: string }): boolean {
+  if (data.factType === undefined) return true;
+  if (data.factType === 'FactRetracted') return isRetraction(retractions, data.factId);
+  return KIND.has(data.factType);
+}
+
+function applyRetraction(state: PeopleState, event: DecodedEvent): void {
+  const data = event.data as { factId: string; factType?: string };
+  if (!concernsDirectory(state.retractions, data)) return;
+  const person = state.personIndex.get(entityOf(event.streamId));
+  for (const flip of recordRetraction(state.retractions, event.eventId, data.factId)) {
+    // A retraction lives in the stream of its fact: the person's own.
+    const row = person === undefined ? -1 : factOfPerson(state, person, flip.factId);
+    if (row < 0) {
+      state.unmatchedFlips++;
+      continue;
+    }
+    state.facts.columns.retracted[row] = flip.counts ? 0 : 1;
+    refresh(state, person as number);
+  }
+}
+
+/** The person's current standing, or null for someone never enrolled (or whose enrolment is retracted). */
+export function personViewAt(state: PeopleState, person: number): PersonView | null {
+  const standing = state.persons.columns;
+  const enrolment = standing.enrolment[person];
+  if (enrolment < 0) return null;
+  const facts = state.facts.columns;
+  const personId = state.personIds[person];
+  const details = standing.details[person];
+  const leftAt = standing.leftAt[person];
   return {
     personId,
-    externalId: String(enrolment.data['externalId']),
-    teamId: last.teamId,
-    role: last.role,
-    jobProfileId: profileAt(state, Number.POSITIVE_INFINITY),
-    status: last.until === null ? 'active' : 'left',
-    enrolledAt: enrolment.occurredAt,
-    leftAt: last.endedBy === null ? null : (byId.get(last.endedBy)?.occurredAt ?? null),
-    details: { streamId: `person-${personId}`, revision: details.revision, eventId: details.eventId },
+    externalId: state.externalIds[facts.externalId[enrolment]],
+    teamId: state.teams.values[standing.team[person]],
+    role: valueOrNull(state.strings, standing.role[person]) as TeamRole,
+    jobProfileId: valueOrNull(state.strings, standing.profile[person]),
+    status: Number.isNaN(leftAt) ? 'active' : 'left',
+    enrolledAt: instant(facts.at[enrolment]),
+    leftAt: Number.isNaN(leftAt) ? null : instant(leftAt),
+    details: { streamId: `person-${personId}`, revision: facts.revision[details].toString(), eventId: readId(facts.eventId, details, state.otherIds) },
   };
 }
 
-function refresh(state: PeopleState, personId: string): void {
-  const record = state.persons[personId];
-  const before = record.view?.teamId;
-  record.view = replay(personId, record, state.retractions);
-  const after = record.view?.teamId;
-  if (before === after) return;
-  if (before !== undefined) state.byTeam[before] = (state.byTeam[before] ?? []).filter((id) => id !== personId);
-  if (after !== undefined) (state.byTeam[after] ??= []).push(personId);
-}
+const init = (): PeopleState => ({
+  personIds: [],
+  persons: table(personColumns),
+  facts: table(factColumns),
+  teams: interned(),
+  byTeam: [],
+  strings: interned(),
+  externalIds: [],
+  otherIds: [],
+  retractions: emptyRetractions(),
+  unmatchedFlips: 0,
+  personIndex: new Map(),
+});
 
 /**
  * The people directory: team, role, job profile, status and enrolment date of everyone enrolled.
@@ -114,45 +319,41 @@ function refresh(state: PeopleState, personId: string): void {
  * points at the event carrying their current details, which the API reads and decrypts through the
  * store's codec for readers allowed to see them (so a forgotten person reads as forgotten at once).
  */
-export const peopleProjection: Projection<PeopleState, PeopleState> = {
+export const peopleProjection: Projection<PeopleState, PeopleSnapshot> = {
   name: 'people',
-  version: 1,
+  version: 2,
   canHandle: [...DIRECTORY_TYPES, 'FactRetracted'],
-  init: () => ({ persons: {}, byTeam: {}, factPersons: {}, retractions: emptyRetractions() }),
+  init,
   evolve(state, event: DecodedEvent) {
     if (categoryOf(event.streamId) !== 'person') return state;
     if (event.type === 'FactRetracted') {
-      const { factId } = event.data as { factId: string };
-      for (const flip of recordRetraction(state.retractions, event.eventId, factId)) {
-        const personId = state.factPersons[flip.factId];
-        if (personId !== undefined) refresh(state, personId);
-      }
+      applyRetraction(state, event);
       return state;
     }
-    const personId = entityOf(event.streamId);
-    const record = (state.persons[personId] ??= { facts: [], view: null });
-    record.facts.push({
-      eventId: event.eventId,
-      type: event.type as DirectoryEventType,
-      data: withoutPersonalData(event.type, event.data as Record<string, unknown>),
-      occurredAt: event.occurredAt,
-      position: event.position.toString(),
-      revision: event.revision.toString(),
-    });
-    state.factPersons[event.eventId] = personId;
-    refresh(state, personId);
+    const kind = KIND.get(event.type);
+    if (kind === undefined) return state;
+    const person = personRow(state, entityOf(event.streamId));
+    addFact(state, person, event, kind);
+    refresh(state, person);
     return state;
   },
-  // The state holds no personal field by construction; the snapshot strips them again, so a field
-  // added to the state later cannot carry a name to disk by accident.
+  // The state holds no personal field by construction: only ids, dates, positions, roles and profiles.
   toSnapshot: (state) => ({
-    ...state,
-    persons: Object.fromEntries(
-      Object.entries(state.persons).map(([id, record]) => [
-        id,
-        { view: record.view, facts: record.facts.map((f) => ({ ...f, data: withoutPersonalData(f.type, f.data) })) },
-      ]),
-    ),
+    personIds: state.personIds,
+    persons: trimmed(state.persons),
+    facts: trimmed(state.facts),
+    teams: state.teams.values,
+    byTeam: state.byTeam,
+    strings: state.strings.values,
+    externalIds: state.externalIds,
+    otherIds: state.otherIds,
+    retractions: state.retractions,
+    unmatchedFlips: state.unmatchedFlips,
   }),
-  fromSnapshot: (snapshot) => snapshot,
+  fromSnapshot: (snapshot) => ({
+    ...snapshot,
+    teams: interned(snapshot.teams),
+    strings: interned(snapshot.strings),
+    personIndex: new Map(snapshot.personIds.map((id, row) => [id, row])),
+  }),
 };

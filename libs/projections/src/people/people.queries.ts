@@ -1,4 +1,5 @@
-import type { PeopleState, PersonView } from './people.projection';
+import { lookup } from '../roadmap/compact';
+import { personViewAt, type PeopleState, type PersonView } from './people.projection';
 
 export interface PeopleRequest {
   readonly includeLeft: boolean;
@@ -14,13 +15,16 @@ export interface PeoplePage {
 
 /** People of the given teams (those below a unit), team by team in the order given, then by arrival. */
 export function listPeople(state: PeopleState, teamIds: readonly string[], request: PeopleRequest): PeoplePage {
+  const { enrolment, leftAt } = state.persons.columns;
   const all = teamIds
-    .flatMap((teamId) => state.byTeam[teamId] ?? [])
-    .map((id) => state.persons[id]?.view)
-    .filter((view): view is PersonView => !!view && (request.includeLeft || view.status === 'active'));
-  const start = request.after ? all.findIndex((p) => p.personId === request.after) + 1 : 0;
+    .flatMap((teamId) => state.byTeam[lookup(state.teams, teamId)] ?? [])
+    .filter((person) => enrolment[person] >= 0 && (request.includeLeft || Number.isNaN(leftAt[person])));
+  const start = request.after ? all.findIndex((person) => state.personIds[person] === request.after) + 1 : 0;
   const page = all.slice(start, start + request.first);
-  return { people: page, hasMore: start + request.first < all.length };
+  return { people: page.map((person) => personViewAt(state, person) as PersonView), hasMore: start + request.first < all.length };
 }
 
-export const personView = (state: PeopleState, personId: string): PersonView | null => state.persons[personId]?.view ?? null;
+export function personView(state: PeopleState, personId: string): PersonView | null {
+  const person = state.personIndex.get(personId);
+  return person === undefined ? null : personViewAt(state, person);
+}

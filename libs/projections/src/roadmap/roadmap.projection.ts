@@ -1,7 +1,21 @@
-import { roadmap, type Fact, type ItemStatus, type RoadmapEvent, type TeamEvent } from '@norte/domain';
-import { counts, emptyRetractions, recordRetraction, type Retractions } from '../audit-trail/retractions';
-import { categoryOf } from '../audit-trail/streams';
+import type { ItemStatus, RoadmapEvent } from '@norte/domain';
+import { counts, emptyRetractions, isRetraction, recordRetraction, type Retractions } from '../audit-trail/retractions';
+import { categoryOf, entityOf } from '../audit-trail/streams';
 import type { DecodedEvent, Projection } from '../shared/projection';
+import {
+  addRow,
+  ID_WIDTH,
+  idTest,
+  intern,
+  interned,
+  internOrNull,
+  lookup,
+  table,
+  trimmed,
+  writeId,
+  type Interned,
+  type Table,
+} from './compact';
 
 export type RoadmapChangeKind = 'planned' | 'started' | 'completed' | 'rescheduled' | 'blocked' | 'unblocked' | 'cancelled';
 
@@ -40,51 +54,99 @@ export interface RoadmapItemView {
   readonly history: readonly RoadmapChange[];
 }
 
-interface StoredFact {
-  readonly eventId: string;
-  readonly type: RoadmapEvent['type'];
-  readonly data: RoadmapEvent['data'];
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly position: string;
-}
-
-interface ItemRecord {
-  /** Every fact of the item in arrival order, retracted or not: a retracted retraction brings one back. */
-  readonly facts: StoredFact[];
-  view: RoadmapItemView | null;
-}
-
-export interface RoadmapState {
-  /** teamId → itemId → item. */
-  teams: Record<string, Record<string, ItemRecord>>;
-  /** Roadmap fact id → [teamId, itemId]. */
-  factItems: Record<string, readonly [string, string]>;
-  retractions: Retractions;
-}
-
-const ROADMAP_TYPES: readonly RoadmapEvent['type'][] = [
+export const ROADMAP_TYPES: readonly RoadmapEvent['type'][] = [
   'RoadmapItemPlanned', 'RoadmapItemStarted', 'RoadmapItemCompleted', 'RoadmapItemRescheduled',
   'RoadmapItemBlocked', 'RoadmapItemUnblocked', 'RoadmapItemCancelled',
 ];
+/** A fact's type is stored as its index in ROADMAP_TYPES. */
+export const PLANNED = 0;
+export const COMPLETED = 2;
+const KIND = new Map(ROADMAP_TYPES.map((type, kind) => [type as string, kind]));
 
-const CHANGE: Readonly<Record<RoadmapEvent['type'], RoadmapChangeKind>> = {
-  RoadmapItemPlanned: 'planned',
-  RoadmapItemStarted: 'started',
-  RoadmapItemCompleted: 'completed',
-  RoadmapItemRescheduled: 'rescheduled',
-  RoadmapItemBlocked: 'blocked',
-  RoadmapItemUnblocked: 'unblocked',
-  RoadmapItemCancelled: 'cancelled',
-};
+/** Roadmap items: the team they belong to and the chain of their facts. */
+const itemColumns = (n: number) => ({
+  team: new Int32Array(n),
+  firstFact: new Int32Array(n),
+  lastFact: new Int32Array(n),
+  /** Next item of the same team, in arrival order; -1 ends the chain. */
+  nextInTeam: new Int32Array(n),
+  /**
+   * The item's replayed status, remembered by the queries (roadmap.items.ts) so a unit's attention
+   * list replays only the items it shows: 0 not known (cleared by every change to the item's
+   * facts), 1 no planning counts, else 2 + the index in ITEM_STATUSES.
+   */
+  knownStatus: new Uint8Array(n),
+  /** With a known status: the due date (index in `strings`). */
+  knownDueDate: new Int32Array(n),
+});
 
-/** Status after a change; rescheduling keeps it, unblocking resumes the one before blocking. */
-const STATUS_AFTER: Partial<Record<RoadmapChangeKind, ItemStatus>> = {
-  planned: 'planned',
-  started: 'in-progress',
-  completed: 'done',
-  blocked: 'blocked',
-  cancelled: 'cancelled',
+/**
+ * Every roadmap fact, retracted or not (a retracted retraction brings one back), in arrival order.
+ * Only what the board and the history show is kept; the status is replayed when read.
+ */
+const factColumns = (n: number) => ({
+  item: new Int32Array(n),
+  /** Index in ROADMAP_TYPES. */
+  kind: new Uint8Array(n),
+  /** Business and record time, epoch ms. */
+  at: new Float64Array(n),
+  recordedAt: new Float64Array(n),
+  position: new BigInt64Array(n),
+  eventId: new Uint32Array(n * ID_WIDTH),
+  /** Planned and rescheduled: the due date (index in `strings`), else -1. */
+  dueDate: new Int32Array(n),
+  /** Completed: the evidence; rescheduled, blocked, cancelled: the reason (index in `strings`, -1 for none). */
+  text: new Int32Array(n),
+  /** Planned: its row in `plans`, else -1. */
+  plan: new Int32Array(n),
+  /** Next fact of the same item; -1 ends the chain. */
+  next: new Int32Array(n),
+  /** 1 while an effective retraction targets it. */
+  retracted: new Uint8Array(n),
+});
+
+/** What a planning fact says about the item, as indexes in `strings`. */
+const planColumns = (n: number) => ({
+  process: new Int32Array(n),
+  practice: new Int32Array(n),
+  title: new Int32Array(n),
+  owner: new Int32Array(n),
+});
+
+export type ItemTable = Table<ReturnType<typeof itemColumns>>;
+export type FactTable = Table<ReturnType<typeof factColumns>>;
+export type PlanTable = Table<ReturnType<typeof planColumns>>;
+
+export interface RoadmapState {
+  /** Team ids, numbered in order of first use. */
+  teams: Interned;
+  /** Per team number: its first and last item, -1 for none. */
+  teamFirst: number[];
+  teamLast: number[];
+  /** Process and practice ids, titles, owner ids, due dates, reasons and evidence. */
+  strings: Interned;
+  items: ItemTable;
+  itemIds: string[];
+  facts: FactTable;
+  plans: PlanTable;
+  /** Event ids that are no UUID (see compact.ts). */
+  otherIds: string[];
+  /** Only retractions whose chain ends at a roadmap fact. */
+  retractions: Retractions;
+  /**
+   * Flips of a fact not held here when they happened (none in a consistent log: a fact precedes its
+   * retractions in its stream). While there are none, arriving facts need no retraction lookup.
+   */
+  unmatchedFlips: number;
+  /** Item id → row of the first item with that id; rebuilt from `itemIds`, never snapshotted. */
+  itemIndex: Map<string, number>;
+  /** `<team number> <item id>` → row, for an item id already used by another team. */
+  otherTeamItems: Map<string, number>;
+}
+
+export type RoadmapSnapshot = Omit<RoadmapState, 'itemIndex' | 'otherTeamItems' | 'teams' | 'strings'> & {
+  teams: string[];
+  strings: string[];
 };
 
 const text = (data: object, field: string): string | null => {
@@ -92,96 +154,161 @@ const text = (data: object, field: string): string | null => {
   return typeof value === 'string' ? value : null;
 };
 
-/** The domain's own state machine decides which facts count and the item's status (team.roadmap.ts). */
-function replay(record: ItemRecord, retractions: Retractions): RoadmapItemView | null {
-  const counting = record.facts.filter((f) => counts(retractions, f.eventId));
-  const ledgerFacts: Record<string, Fact<TeamEvent>> = {};
-  counting.forEach((f, seq) => {
-    const event = { type: f.type, data: f.data } as TeamEvent;
-    ledgerFacts[f.eventId] = { eventId: f.eventId, event, occurredAt: f.occurredAt, at: Date.parse(f.occurredAt), seq, retractedBy: [] };
-  });
-  const items = roadmap({ ledger: { facts: ledgerFacts, order: counting.map((f) => f.eventId) } }).items;
-  const [item] = [...items.values()];
-  if (!item) return null;
-  const byId = new Map(counting.map((f) => [f.eventId, f]));
-  const history: RoadmapChange[] = [];
-  let status: ItemStatus = 'planned';
-  let resume: ItemStatus = 'planned';
-  for (const fact of item.facts) {
-    const stored = byId.get(fact.eventId) as StoredFact;
-    const change = CHANGE[stored.type];
-    if (change === 'blocked') resume = status;
-    status = change === 'unblocked' ? resume : (STATUS_AFTER[change] ?? status);
-    history.push({
-      eventId: stored.eventId,
-      change,
-      occurredAt: stored.occurredAt,
-      recordedAt: stored.recordedAt,
-      position: stored.position,
-      status,
-      dueDate: text(stored.data, 'dueDate'),
-      reason: text(stored.data, 'reason'),
-      evidence: text(stored.data, 'evidence'),
-    });
+function indexItems(state: Pick<RoadmapState, 'items' | 'itemIds' | 'itemIndex' | 'otherTeamItems'>): void {
+  for (let row = 0; row < state.items.count; row++) {
+    const id = state.itemIds[row];
+    if (!state.itemIndex.has(id)) state.itemIndex.set(id, row);
+    else state.otherTeamItems.set(`${state.items.columns.team[row]} ${id}`, row);
   }
-  const planned = byId.get(item.facts[0].eventId) as StoredFact & { data: Extract<RoadmapEvent, { type: 'RoadmapItemPlanned' }>['data'] };
-  const last = history[history.length - 1];
-  return {
-    teamId: planned.data.teamId,
-    itemId: planned.data.itemId,
-    processId: planned.data.processId,
-    practiceId: planned.data.practiceId,
-    title: planned.data.title,
-    ownerId: planned.data.ownerId,
-    dueDate: item.dueDate,
-    status: item.status,
-    blockedReason: item.status === 'blocked' ? [...history].reverse().find((h) => h.change === 'blocked')?.reason ?? null : null,
-    plannedAt: planned.occurredAt,
-    updatedAt: last.occurredAt,
-    position: planned.position,
-    history,
-  };
 }
 
-function refresh(state: RoadmapState, teamId: string, itemId: string): void {
-  const record = state.teams[teamId]?.[itemId];
-  if (record) record.view = replay(record, state.retractions);
+/** The item's row, added (at the end of its team's chain) on its first fact. */
+function itemRow(state: RoadmapState, teamId: string, itemId: string): number {
+  const first = state.itemIndex.get(itemId);
+  if (first !== undefined && state.teams.values[state.items.columns.team[first]] === teamId) return first;
+  const team = intern(state.teams, teamId);
+  const key = `${team} ${itemId}`;
+  const elsewhere = first === undefined ? undefined : state.otherTeamItems.get(key);
+  if (elsewhere !== undefined) return elsewhere;
+
+  const row = addRow(state.items);
+  const { columns } = state.items;
+  columns.team[row] = team;
+  columns.firstFact[row] = -1;
+  columns.lastFact[row] = -1;
+  columns.nextInTeam[row] = -1;
+  state.itemIds[row] = itemId;
+  if (first === undefined) state.itemIndex.set(itemId, row);
+  else state.otherTeamItems.set(key, row);
+  if (team === state.teamFirst.length) {
+    state.teamFirst.push(row);
+    state.teamLast.push(row);
+  } else {
+    columns.nextInTeam[state.teamLast[team]] = row;
+    state.teamLast[team] = row;
+  }
+  return row;
 }
+
+function planRow(state: RoadmapState, data: Extract<RoadmapEvent, { type: 'RoadmapItemPlanned' }>['data']): number {
+  const row = addRow(state.plans);
+  const { columns } = state.plans;
+  columns.process[row] = intern(state.strings, data.processId);
+  columns.practice[row] = intern(state.strings, data.practiceId);
+  columns.title[row] = intern(state.strings, data.title);
+  columns.owner[row] = intern(state.strings, data.ownerId);
+  return row;
+}
+
+function addFact(state: RoadmapState, event: DecodedEvent, kind: number): void {
+  const data = event.data as RoadmapEvent['data'];
+  const item = itemRow(state, data.teamId, data.itemId);
+  const row = addRow(state.facts);
+  const { columns } = state.facts;
+  columns.item[row] = item;
+  columns.kind[row] = kind;
+  columns.at[row] = Date.parse(event.occurredAt);
+  columns.recordedAt[row] = Date.parse(event.recordedAt);
+  columns.position[row] = event.position;
+  writeId(columns.eventId, row, event.eventId, state.otherIds);
+  columns.dueDate[row] = internOrNull(state.strings, text(data, 'dueDate'));
+  columns.text[row] = internOrNull(state.strings, text(data, kind === COMPLETED ? 'evidence' : 'reason'));
+  columns.plan[row] = kind === PLANNED ? planRow(state, data as Extract<RoadmapEvent, { type: 'RoadmapItemPlanned' }>['data']) : -1;
+  columns.next[row] = -1;
+  // A fact recorded after its own retraction (never in a consistent log) must not count either.
+  columns.retracted[row] = state.unmatchedFlips > 0 && !counts(state.retractions, event.eventId) ? 1 : 0;
+  const items = state.items.columns;
+  items.knownStatus[item] = 0;
+  if (items.firstFact[item] < 0) items.firstFact[item] = row;
+  else columns.next[items.lastFact[item]] = row;
+  items.lastFact[item] = row;
+}
+
+/** A fact of the team stream with this id, or -1: a retraction lives in the stream of its fact. */
+function factOfTeam(state: RoadmapState, teamId: string, eventId: string): number {
+  const team = lookup(state.teams, teamId);
+  if (team < 0) return -1;
+  const { facts, items } = state;
+  const isIt = idTest(facts.columns.eventId, eventId, state.otherIds);
+  for (let item = state.teamFirst[team]; item >= 0; item = items.columns.nextInTeam[item]) {
+    for (let fact = items.columns.firstFact[item]; fact >= 0; fact = facts.columns.next[fact]) if (isIt(fact)) return fact;
+  }
+  return -1;
+}
+
+/** Whether a retraction can end at a roadmap fact: its target is one, or is a retraction that does. */
+function concernsRoadmap(retractions: Retractions, data: { factId: string; factType?: string }): boolean {
+  if (data.factType === undefined) return true;
+  if (data.factType === 'FactRetracted') return isRetraction(retractions, data.factId);
+  return KIND.has(data.factType);
+}
+
+function applyRetraction(state: RoadmapState, event: DecodedEvent): void {
+  const data = event.data as { factId: string; factType?: string };
+  if (!concernsRoadmap(state.retractions, data)) return;
+  for (const flip of recordRetraction(state.retractions, event.eventId, data.factId)) {
+    const row = factOfTeam(state, entityOf(event.streamId), flip.factId);
+    if (row < 0) state.unmatchedFlips++;
+    else {
+      state.facts.columns.retracted[row] = flip.counts ? 0 : 1;
+      state.items.columns.knownStatus[state.facts.columns.item[row]] = 0;
+    }
+  }
+}
+
+const init = (): RoadmapState => ({
+  teams: interned(),
+  teamFirst: [],
+  teamLast: [],
+  strings: interned(),
+  items: table(itemColumns),
+  itemIds: [],
+  facts: table(factColumns),
+  plans: table(planColumns),
+  otherIds: [],
+  retractions: emptyRetractions(),
+  unmatchedFlips: 0,
+  itemIndex: new Map(),
+  otherTeamItems: new Map(),
+});
 
 /**
  * Each team's roadmap: items with their current status and the history of accepted changes.
  * Retracted facts leave it (an item whose planning is retracted disappears); a retracted retraction
- * brings them back. Items are replayed with the domain's state machine, so the board shows exactly
+ * brings them back. Facts are stored compactly as they arrive; an item's status and history are
+ * replayed with the domain's state machine when read (roadmap.items.ts), so the board shows exactly
  * what the deciders accept.
  */
-export const roadmapProjection: Projection<RoadmapState> = {
+export const roadmapProjection: Projection<RoadmapState, RoadmapSnapshot> = {
   name: 'roadmap',
-  version: 1,
+  version: 2,
   canHandle: [...ROADMAP_TYPES, 'FactRetracted'],
-  init: () => ({ teams: {}, factItems: {}, retractions: emptyRetractions() }),
+  init,
   evolve(state, event: DecodedEvent) {
     if (categoryOf(event.streamId) !== 'team') return state;
-    if (event.type === 'FactRetracted') {
-      const { factId } = event.data as { factId: string };
-      for (const flip of recordRetraction(state.retractions, event.eventId, factId)) {
-        const item = state.factItems[flip.factId];
-        if (item) refresh(state, item[0], item[1]);
-      }
-      return state;
+    if (event.type === 'FactRetracted') applyRetraction(state, event);
+    else {
+      const kind = KIND.get(event.type);
+      if (kind !== undefined) addFact(state, event, kind);
     }
-    const data = event.data as RoadmapEvent['data'];
-    const items = (state.teams[data.teamId] ??= {});
-    const record = (items[data.itemId] ??= { facts: [], view: null });
-    record.facts.push({
-      eventId: event.eventId,
-      type: event.type as RoadmapEvent['type'],
-      data,
-      occurredAt: event.occurredAt,
-      recordedAt: event.recordedAt,
-      position: event.position.toString(),
-    });
-    state.factItems[event.eventId] = [data.teamId, data.itemId];
-    refresh(state, data.teamId, data.itemId);
+    return state;
+  },
+  toSnapshot: (state) => ({
+    teams: state.teams.values,
+    teamFirst: state.teamFirst,
+    teamLast: state.teamLast,
+    strings: state.strings.values,
+    items: trimmed(state.items),
+    itemIds: state.itemIds,
+    facts: trimmed(state.facts),
+    plans: trimmed(state.plans),
+    otherIds: state.otherIds,
+    retractions: state.retractions,
+    unmatchedFlips: state.unmatchedFlips,
+  }),
+  fromSnapshot: (snapshot) => {
+    const state: RoadmapState = { ...snapshot, teams: interned(snapshot.teams), strings: interned(snapshot.strings), itemIndex: new Map(), otherTeamItems: new Map() };
+    indexItems(state);
     return state;
   },
 };

@@ -1,6 +1,7 @@
-import { eventLog, fold, foldThroughSnapshot } from '../audit-trail/log.fixtures.spec';
+import { eventLog, fold } from '../audit-trail/log.fixtures.spec';
 import { roadmapProjection } from './roadmap.projection';
 import { roadmapAttention, teamRoadmap } from './roadmap.queries';
+import { foldThroughV8, throughV8 } from './snapshot.fixtures.spec';
 
 const plan = (itemId: string, dueDate: string, extra: Record<string, unknown> = {}) => ({
   itemId,
@@ -131,16 +132,69 @@ describe('roadmap read model', () => {
     });
   });
 
-  it('gives the same state through a snapshot on disk as a full rebuild', () => {
+  it('answers from the facts, not from an earlier reading, as facts and retractions arrive', () => {
     const log = eventLog();
-    const p = log.team('desk', 'RoadmapItemPlanned', plan('i1', '2025-06-30'));
-    const b = log.team('desk', 'RoadmapItemBlocked', { itemId: 'i1', reason: 'Waiting' });
-    const r = log.retract(b);
+    log.team('desk', 'RoadmapItemPlanned', plan('i1', '2025-06-30'));
+    const blocked = log.team('desk', 'RoadmapItemBlocked', { itemId: 'i1', reason: 'Waiting' });
+    const state = fold(roadmapProjection, log.events);
+    const attention = () => roadmapAttention(state, ['desk'], '2025-03-01').map((i) => [i.itemId, i.status]);
+    expect(attention()).toEqual([['i1', 'blocked']]);
+    const unblocking = log.retract(blocked);
+    fold(roadmapProjection, [unblocking], state);
+    expect(attention()).toEqual([]);
+    fold(roadmapProjection, [log.retract(unblocking)], state);
+    expect(attention()).toEqual([['i1', 'blocked']]);
+    fold(roadmapProjection, [log.team('desk', 'RoadmapItemCancelled', { itemId: 'i1', reason: null })], state);
+    expect(attention()).toEqual([]);
+    expect(teamRoadmap(state, 'desk', '2025-03-01')[0].status).toBe('cancelled');
+  });
+
+  it('never counts a fact recorded after its own retraction (a log no decider writes)', () => {
+    const log = eventLog();
+    log.team('desk', 'RoadmapItemPlanned', plan('i1', '2025-06-30'));
+    const early = log.append('team-desk', 'FactRetracted', { factId: 'late', factType: 'RoadmapItemStarted', reason: 'Too early' });
+    log.team('desk', 'RoadmapItemStarted', { itemId: 'i1' }, { id: 'late' });
+    expect(teamRoadmap(fold(roadmapProjection, log.events), 'desk', '2025-03-01')[0].status).toBe('planned');
+    log.retract(early);
+    expect(teamRoadmap(fold(roadmapProjection, log.events), 'desk', '2025-03-01')[0].status).toBe('in-progress');
+  });
+
+  describe('snapshots', () => {
+    const log = eventLog();
+    const uuid = (n: number) => `${String(n).padStart(8, '0')}-0000-4000-8000-00000000000${n % 10}`;
+    const p = log.team('desk', 'RoadmapItemPlanned', plan('i1', '2025-06-30'), { id: uuid(1) });
+    const b = log.team('desk', 'RoadmapItemBlocked', { itemId: 'i1', reason: 'Waiting' }, { id: uuid(2) });
+    const r = log.retract(b, { id: uuid(3) });
     log.retract(r);
     log.team('desk', 'RoadmapItemRescheduled', { itemId: 'i1', dueDate: '2025-07-31', reason: 'Later' });
-    expect(p.eventId).toBe('e1');
-    for (let split = 0; split <= log.events.length; split++) {
-      expect(foldThroughSnapshot(roadmapProjection, log.events, split)).toEqual(fold(roadmapProjection, log.events));
-    }
+    log.team('phones', 'RoadmapItemPlanned', plan('i1', '2025-05-31', { title: 'Same id, other team' }));
+    log.team('phones', 'RoadmapItemCompleted', { itemId: 'i1', evidence: 'Minutes' });
+    const answers = (state: ReturnType<typeof roadmapProjection.init>) => [
+      teamRoadmap(state, 'desk', '2025-08-01'),
+      teamRoadmap(state, 'phones', '2025-08-01'),
+      roadmapAttention(state, ['desk', 'phones'], '2025-08-01'),
+    ];
+    const rebuilt = answers(fold(roadmapProjection, log.events));
+
+    it('gives the same answers through a v8 snapshot, taken after any event, as a full rebuild', () => {
+      expect(p.eventId).toBe(uuid(1));
+      expect(rebuilt[0][0].history.map((h) => h.eventId)).toEqual([uuid(1), uuid(2), 'e5']);
+      for (let split = 0; split <= log.events.length; split++) expect(answers(foldThroughV8(roadmapProjection, log.events, split))).toEqual(rebuilt);
+    });
+
+    it('keeps items of the same id on different teams apart, also after a snapshot', () => {
+      const restored = throughV8(roadmapProjection, fold(roadmapProjection, log.events));
+      expect(teamRoadmap(restored, 'phones', '2025-08-01')).toMatchObject([{ teamId: 'phones', itemId: 'i1', title: 'Same id, other team', status: 'done' }]);
+      const more = eventLog();
+      more.team('phones', 'RoadmapItemStarted', { itemId: 'i1' }, { id: 'x1' });
+      more.team('desk', 'RoadmapItemUnblocked', { itemId: 'i1' }, { id: 'x2', at: '2025-07-01' });
+      const caughtUp = fold(roadmapProjection, more.events, restored);
+      expect(teamRoadmap(caughtUp, 'desk', '2025-08-01')[0]).toMatchObject({ status: 'planned', dueDate: '2025-07-31', overdue: true });
+      expect(teamRoadmap(caughtUp, 'desk', '2025-08-01')[0].history.map((h) => [h.eventId, h.change])).toEqual([
+        [uuid(1), 'planned'], [uuid(2), 'blocked'], ['e5', 'rescheduled'], ['x2', 'unblocked'],
+      ]);
+      // A done item takes no start: the domain's state machine refuses it.
+      expect(teamRoadmap(caughtUp, 'phones', '2025-08-01')[0].history.map((h) => h.change)).toEqual(['planned', 'completed']);
+    });
   });
 });
