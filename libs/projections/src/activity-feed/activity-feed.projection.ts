@@ -1,5 +1,5 @@
 import type { OrganisationEvent, PersonEvent } from '@norte/domain';
-import { append, column, get, intList, push, set, type Column, type IntList } from '../audit-trail/columns';
+import { append, column, get, intList, push, set, type Column, type IntList } from '../shared/columns';
 import { addId, addRef, eventIds, findInStream, idMatcher, intern, logRefs, names, streamIndex, type EventIds, type LogRefs, type Names } from '../audit-trail/log-refs';
 import { emptyRetractions, recordRetraction, type Retractions } from '../audit-trail/retractions';
 import type { DecodedEvent, Projection } from '../shared/projection';

@@ -1,5 +1,5 @@
 import { visibleScore, type Reader } from '../audit-trail/access';
-import { get } from '../audit-trail/columns';
+import { get } from '../shared/columns';
 import { positionOf, refAt, type LogRef } from '../audit-trail/log-refs';
 import type { DecodedEvent } from '../shared/projection';
 import { activityDetails, type ActivityDetails, type ActivityEntry, type ActivityKind } from './activity-feed.details';

@@ -1,6 +1,6 @@
 import { type TeamEvent } from '@norte/domain';
 import type { DecodedEvent, Projection } from '../shared/projection';
-import { append, column, get, lastBelow, set, type Column } from './columns';
+import { append, column, get, lastBelow, set, type Column } from '../shared/columns';
 import { addRef, findInStream, intern, logRefs, names, refAt, refCount, type LogRef, type LogRefs, type Names } from './log-refs';
 import { comparePositions } from './streams';
 

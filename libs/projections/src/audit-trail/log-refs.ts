@@ -1,4 +1,4 @@
-import { append, column, get, set, type Column } from './columns';
+import { append, column, get, set, type Column } from '../shared/columns';
 
 /**
  * Compact references into the log, for read models that point at events instead of copying them:

@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
-import { append, column, get, lastBelow } from './columns';
+import { append, column, get, lastBelow } from '../shared/columns';
 import { addRef, findInStream, logRefs, refAt, uuidWords } from './log-refs';
 
 describe('columns', () => {

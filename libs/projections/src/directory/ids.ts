@@ -1,4 +1,4 @@
-import { append, column, get, type Column } from './columns';
+import { append, column, get, type Column } from '../shared/columns';
 
 /**
  * Event, person and team ids are lowercase UUIDs (but need not be): as four 32-bit words they take

@@ -1,5 +1,5 @@
 import type { TeamFactRef } from '@norte/domain';
-import { append, column, get, getOr, put, set, type Column } from './columns';
+import { append, column, get, getOr, put, set, type Column } from '../shared/columns';
 import { parsedWord, parseUuid, uuidOf } from './ids';
 import { canonicalIsoMs } from './time';
 import { applyRetraction, newRetraction, type Retraction, type RetractionScope } from './retractions';

@@ -59,6 +59,15 @@ export function lastBelow(col: Column, length: number, bound: number): number {
   return low - 1;
 }
 
+/** The value at `index`, or `fallback` past the end. */
+export const getOr = (col: Column, index: number, fallback: number): number => (index < col.length ? get(col, index) : fallback);
+
+/** Sets a value, first growing the column with `fill` up to `index` (columns indexed by person or team number). */
+export function put(col: Column, index: number, value: number, fill: number): void {
+  while (col.length <= index) append(col, fill);
+  set(col, index, value);
+}
+
 /** A small growable list of int32 (one per team, say): thousands of them, so no 64 k chunks. */
 export interface IntList {
   items: Int32Array;
