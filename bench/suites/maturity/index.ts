@@ -62,17 +62,31 @@ async function run(ctx: SuiteContext): Promise<BenchResult[]> {
     note: `Target: ≤ 3 s and ≤ 20 % of the full rebuild (${Math.round(0.2 * rebuild.ms)} ms)${restartMs > Math.min(3000, 0.2 * rebuild.ms) ? `; MISSED by ${Math.round(restartMs - Math.min(3000, 0.2 * rebuild.ms))} ms` : ''}.`,
   });
 
-  ctx.progress('booting the API');
+  ctx.progress('first API start after the rebuild (warm-up, then a warm snapshot)');
   await settle();
   const rss = new PeakRss();
+  const firstStart = performance.now();
+  const first = await bootApi(data);
+  try {
+    await ready(first, data.lastPosition);
+  } finally {
+    await first.close();
+  }
+  results.push({
+    name: 'API first start after the rebuild to ready (restore + every team’s level timelines computed + warm snapshot)', value: performance.now() - firstStart, unit: 'ms',
+    note: 'Not a target: once after a rebuild; the warm-up runs in steps while queries are already answered, then snapshots the level caches.',
+  });
+
+  ctx.progress('API restart from the warm snapshot');
   const booted = performance.now();
   const api = await bootApi(data);
   try {
     await ready(api, data.lastPosition);
     const bootMs = performance.now() - booted;
     results.push({
-      name: 'API boot to ready from the snapshot (Nest + restore + maturity warm-up)', value: bootMs, unit: 'ms', target: { kind: 'at-most', value: 3000 },
-      note: `Until the read models reflect the head and the warm-up has cached every team's level timelines${bootMs > 3000 ? `; MISSED by ${Math.round(bootMs - 3000)} ms` : ''}.`,
+      name: 'API restart to ready from its snapshot (Nest + restore + maturity warm)', value: bootMs, unit: 'ms', baseline: rebuild.ms, ratio: bootMs / rebuild.ms,
+      target: { kind: 'at-most', value: Math.min(3000, 0.2 * rebuild.ms) },
+      note: `Until the read models reflect the head and every team's level timelines are cached${bootMs > Math.min(3000, 0.2 * rebuild.ms) ? `; MISSED by ${Math.round(bootMs - Math.min(3000, 0.2 * rebuild.ms))} ms` : ''}.`,
     });
     results.push(...(await measureQueries(api, { quick: ctx.quick, rebuildMs: rebuild.ms, progress: ctx.progress })));
   } finally {

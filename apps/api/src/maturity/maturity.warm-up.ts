@@ -41,15 +41,20 @@ export class MaturityWarmUp implements OnApplicationBootstrap, OnApplicationShut
       // Warming up while catching up would compute timelines the next facts invalidate.
       while (!this.stopped && this.readModels.position < (await this.store.headPosition())) await this.readModels.caughtUp();
       const started = Date.now();
+      let cold: boolean | undefined;
       const step = () => {
         if (this.stopped) return;
         try {
           const state = this.readModels.get<MaturityReadModel>(MATURITY_READ_MODEL);
-          if (!warmUp(state, todayIn(state, this.clock.now().toISOString()), FACTS_PER_STEP, TEAMS_PER_STEP)) {
+          const today = todayIn(state, this.clock.now().toISOString());
+          cold ??= !warmUp(state, today, 0, 0);
+          if (!warmUp(state, today, FACTS_PER_STEP, TEAMS_PER_STEP)) {
             this.timer = setImmediate(step);
             return;
           }
           this.logger.log({ ms: Date.now() - started, facts: factCount(state.index) }, 'maturity read model warm');
+          // The level caches just computed go into a snapshot, so the next start is warm at once.
+          if (cold) this.readModels.snapshotNow();
         } catch (error) {
           this.failed(error);
         }

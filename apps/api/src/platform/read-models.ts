@@ -60,6 +60,11 @@ export class ReadModels implements OnApplicationBootstrap, BeforeApplicationShut
     if (minPosition !== undefined) await this.runner.waitFor(minPosition);
   }
 
+  /** Writes a snapshot now (e.g. after a warm-up filled caches worth keeping); a failure is logged, never thrown. */
+  snapshotNow(): void {
+    this.runner.requestSnapshot();
+  }
+
   onApplied(listener: (event: DecodedEvent) => void): () => void {
     return this.runner.onApplied(listener);
   }

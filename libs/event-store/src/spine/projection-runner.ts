@@ -181,6 +181,11 @@ export class ProjectionRunner {
     return () => this.emitter.off('applied', listener);
   }
 
+  /** Snapshots now unless stopping; errors go to `onSnapshotError`, never to the caller. */
+  requestSnapshot(): void {
+    if (!this.stopping) this.trySnapshot();
+  }
+
   private trySnapshot(): void {
     try {
       this.snapshot();
