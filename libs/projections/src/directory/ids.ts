@@ -1,4 +1,5 @@
 import { append, column, get, type Column } from '../shared/columns';
+import { formatUuid, parseUuid as parseShared } from '../shared/uuid';
 
 /**
  * Event, person and team ids are lowercase UUIDs (but need not be): as four 32-bit words they take
@@ -9,53 +10,13 @@ import { append, column, get, type Column } from '../shared/columns';
 /** The words of the last id parsed. Evolve is synchronous: read them right after parsing. */
 const parsed = new Uint32Array(4);
 
-/** Value of each ASCII lowercase hex digit, -1 for any other character. */
-const HEX = new Int8Array(128).fill(-1);
-for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = i;
-
-/** The `count` hex digits of `id` from `from` as a number, or -1 if one is not a lowercase hex digit. */
-function hexAt(id: string, from: number, count: number): number {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = id.charCodeAt(i);
-    const digit = c < 128 ? (HEX[c] as number) : -1;
-    if (digit < 0) return -1;
-    value = value * 16 + digit;
-  }
-  return value;
-}
-
-const DASH = 45;
-
-/** Parses a lowercase UUID into `parsed`; false (and `parsed` unspecified) for any other string. */
-export function parseUuid(id: string): boolean {
-  if (id.length !== 36 || id.charCodeAt(8) !== DASH || id.charCodeAt(13) !== DASH || id.charCodeAt(18) !== DASH || id.charCodeAt(23) !== DASH) {
-    return false;
-  }
-  const w0 = hexAt(id, 0, 8);
-  const a = hexAt(id, 9, 4);
-  const b = hexAt(id, 14, 4);
-  const c = hexAt(id, 19, 4);
-  const d = hexAt(id, 24, 4);
-  const w3 = hexAt(id, 28, 8);
-  if (w0 < 0 || a < 0 || b < 0 || c < 0 || d < 0 || w3 < 0) return false;
-  parsed[0] = w0;
-  parsed[1] = a * 0x10000 + b;
-  parsed[2] = c * 0x10000 + d;
-  parsed[3] = w3;
-  return true;
-}
+/** Parses a lowercase UUID into the scratch words (`parsedWord`); false for any other string. */
+export const parseUuid = (id: string): boolean => parseShared(id, parsed);
 
 /** Word `k` (0-3) of the last id parsed. */
 export const parsedWord = (k: number): number => parsed[k] as number;
 
-const hex = (word: number) => word.toString(16).padStart(8, '0');
-
-export function uuidOf(w0: number, w1: number, w2: number, w3: number): string {
-  const h1 = hex(w1);
-  const h2 = hex(w2);
-  return `${hex(w0)}-${h1.slice(0, 4)}-${h1.slice(4)}-${h2.slice(0, 4)}-${h2.slice(4)}${hex(w3)}`;
-}
+export const uuidOf = formatUuid;
 
 /**
  * Ids interned as numbers 0, 1, 2… in order of first sight: the directory's columns hold the

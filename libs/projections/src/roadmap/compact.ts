@@ -1,4 +1,5 @@
 import type { DomainEvent, Fact } from '@norte/domain';
+import { formatUuid, parseUuid } from '../shared/uuid';
 
 /**
  * Compact storage shared by the roadmap, people and outcomes read models. They hold hundreds of
@@ -83,44 +84,28 @@ export const valueOrNull = (strings: Interned, index: number): string | null => 
 /** Ids are stored as four 32-bit words per row. */
 export const ID_WIDTH = 4;
 
-// RFC 4122 UUIDs, lowercase, as the store derives them; their third word starts with bits 10.
-const RFC_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-// Any other id is kept as a string in `others`; its row says so with a third word no UUID has (bits 11).
+// Any id that is no lowercase UUID is kept as a string in `others`; its row says so with a third
+// word equal to OTHER (a UUID whose third word is exactly that is kept as a string too).
 const OTHER = 0xc0000000;
-
-// Only called on ids the pattern matched: lowercase hex digits where expected.
-const nibble = (id: string, at: number) => {
-  const code = id.charCodeAt(at);
-  return code <= 57 ? code - 48 : code - 87;
-};
-const hex4 = (id: string, at: number) => (nibble(id, at) << 12) | (nibble(id, at + 1) << 8) | (nibble(id, at + 2) << 4) | nibble(id, at + 3);
-const word = (high: number, low: number) => ((high << 16) | low) >>> 0;
-
-function uuidWords(id: string): readonly [number, number, number, number] {
-  return [word(hex4(id, 0), hex4(id, 4)), word(hex4(id, 9), hex4(id, 14)), word(hex4(id, 19), hex4(id, 24)), word(hex4(id, 28), hex4(id, 32))];
-}
 
 /** Writes an id into `words` at `row`; an id that is no UUID goes to `others`. */
 export function writeId(words: Uint32Array, row: number, id: string, others: string[]): void {
-  if (RFC_UUID.test(id)) words.set(uuidWords(id), row * ID_WIDTH);
-  else words.set([others.push(id) - 1, 0, OTHER, 0], row * ID_WIDTH);
+  const at = row * ID_WIDTH;
+  if (!parseUuid(id, words, at) || words[at + 2] === OTHER) words.set([others.push(id) - 1, 0, OTHER, 0], at);
 }
-
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-const high = (word: number) => HEX[word >>> 24] + HEX[(word >>> 16) & 255];
-const low = (word: number) => HEX[(word >>> 8) & 255] + HEX[word & 255];
 
 export function readId(words: Uint32Array, row: number, others: readonly string[]): string {
   const at = row * ID_WIDTH;
-  const [first, second, third, fourth] = [words[at], words[at + 1], words[at + 2], words[at + 3]];
-  if (third === OTHER) return others[first];
-  return `${high(first)}${low(first)}-${high(second)}-${low(second)}-${high(third)}-${low(third)}${high(fourth)}${low(fourth)}`;
+  if (words[at + 2] === OTHER) return others[words[at]];
+  return formatUuid(words[at], words[at + 1], words[at + 2], words[at + 3]);
 }
+
+const probe = new Uint32Array(ID_WIDTH);
 
 /** Whether the id at a row is `id`, comparing words (no string is built per row: retractions search a stream's facts). */
 export function idTest(words: Uint32Array, id: string, others: readonly string[]): (row: number) => boolean {
-  if (!RFC_UUID.test(id)) return (row) => words[row * ID_WIDTH + 2] === OTHER && others[words[row * ID_WIDTH]] === id;
-  const [first, second, third, fourth] = uuidWords(id);
+  if (!parseUuid(id, probe) || probe[2] === OTHER) return (row) => words[row * ID_WIDTH + 2] === OTHER && others[words[row * ID_WIDTH]] === id;
+  const [first, second, third, fourth] = probe;
   return (row) => {
     const at = row * ID_WIDTH;
     return words[at] === first && words[at + 1] === second && words[at + 2] === third && words[at + 3] === fourth;

@@ -9,15 +9,17 @@ describe('compact storage', () => {
       '6c6962ca-79bd-5ed6-85ca-a128acebaeef',
       'e1',
       'ABCDEF01-79bd-5ed6-85ca-a128acebaeef',
-      // Not an RFC 4122 variant: its third word could not be told from the mark of a kept-aside id.
+      // Not an RFC 4122 variant, still a UUID: packed.
       '6c6962ca-79bd-5ed6-c5ca-a128acebaeef',
+      // Its third word is exactly the mark of a kept-aside id: kept aside too.
+      '6c6962ca-79bd-5ed6-c000-0000acebaeef',
       '',
     ];
     const words = new Uint32Array(ids.length * ID_WIDTH);
     const others: string[] = [];
     ids.forEach((id, row) => writeId(words, row, id, others));
     expect(ids.map((_, row) => readId(words, row, others))).toEqual(ids);
-    expect(others).toEqual(['e1', 'ABCDEF01-79bd-5ed6-85ca-a128acebaeef', '6c6962ca-79bd-5ed6-c5ca-a128acebaeef', '']);
+    expect(others).toEqual(['e1', 'ABCDEF01-79bd-5ed6-85ca-a128acebaeef', '6c6962ca-79bd-5ed6-c000-0000acebaeef', '']);
     for (const [row, id] of ids.entries()) {
       expect(ids.map((_, other) => idTest(words, id, others)(other))).toEqual(ids.map((_, other) => other === row));
     }

@@ -1,3 +1,5 @@
+import { formatUuid, parseUuid as parseInto } from '../../shared/uuid';
+
 /**
  * The facts as columns: one growable typed array per field, a fact's number (its row) indexing
  * every column. Millions of facts cost a few dozen bytes each and no object at all, so the garbage
@@ -139,14 +141,7 @@ export function idAt(f: FactColumns, row: number): string {
   if ((f.kind[row] & ODD_ID) !== 0) return f.oddIds.get(row) as string;
   const w = f.idWords;
   const o = row * 4;
-  const h0 = hex8(w[o]);
-  const h1 = hex8(w[o + 1]);
-  const h2 = hex8(w[o + 2]);
-  return `${h0}-${h1.slice(0, 4)}-${h1.slice(4)}-${h2.slice(0, 4)}-${h2.slice(4)}${hex8(w[o + 3])}`;
-}
-
-function hex8(word: number): string {
-  return (word >>> 0).toString(16).padStart(8, '0');
+  return formatUuid(w[o], w[o + 1], w[o + 2], w[o + 3]);
 }
 
 function sameWords(f: FactColumns, row: number): boolean {
@@ -162,27 +157,8 @@ let lastWasUuid = false;
 
 /** Scratch output of parseUuid. */
 const WORDS = new Int32Array(4);
-const HEX_POSITIONS = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35];
 
-/**
- * A canonical lower-case UUID into WORDS; false for anything else (upper case included: the id
- * must come back exactly as it was given).
- */
-function parseUuid(id: string): boolean {
-  if (id.length !== 36 || id.charCodeAt(8) !== 45 || id.charCodeAt(13) !== 45 || id.charCodeAt(18) !== 45 || id.charCodeAt(23) !== 45)
-    return false;
-  for (let word = 0; word < 4; word++) {
-    let value = 0;
-    for (let k = 0; k < 8; k++) {
-      const code = id.charCodeAt(HEX_POSITIONS[word * 8 + k]);
-      const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : -1;
-      if (digit < 0) return false;
-      value = (value << 4) | digit;
-    }
-    WORDS[word] = value;
-  }
-  return true;
-}
+const parseUuid = (id: string): boolean => parseInto(id, WORDS);
 
 function hashWords(w0: number, w1: number, w2: number, w3: number): number {
   let h = Math.imul(w0 ^ 0x9e3779b9, 0x85ebca6b);
