@@ -26,6 +26,11 @@ export interface Projection<S, Snapshot = unknown> {
   readonly canHandle: readonly string[];
   init(): S;
   evolve(state: S, event: DecodedEvent): S;
+  /**
+   * What the snapshot keeps (default: the state itself). It is serialised (structured clone) before
+   * the next event is applied, so it may share memory with the state — typed-array views instead
+   * of copies — but must not be kept for later.
+   */
   toSnapshot?(state: S): Snapshot;
   fromSnapshot?(snapshot: Snapshot): S;
 }

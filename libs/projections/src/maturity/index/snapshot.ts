@@ -44,19 +44,19 @@ export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
     teams: trimmedOwners(index.teams),
     candidates: index.candidates.map((list) => [...list]),
     personTeams: index.personTeams.map((list) => [...list]),
-    nodeRow: index.nodeRow.slice(0, index.nodeCount),
-    nodeNext: index.nodeNext.slice(0, index.nodeCount),
+    nodeRow: index.nodeRow.subarray(0, index.nodeCount),
+    nodeNext: index.nodeNext.subarray(0, index.nodeCount),
   };
 }
 
 function trimmedOwners(owners: OwnerLists): OwnerLists {
   const n = owners.count;
   return {
-    byCode: owners.byCode.slice(),
-    code: owners.code.slice(0, n),
+    byCode: owners.byCode,
+    code: owners.code.subarray(0, n),
     count: n,
-    head: owners.head.slice(0, n * LISTS),
-    tail: owners.tail.slice(0, n * LISTS),
+    head: owners.head.subarray(0, n * LISTS),
+    tail: owners.tail.subarray(0, n * LISTS),
   };
 }
 
