@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteEventStore } from '@norte/event-store';
 import { writeProgramWithApiCodec } from '../../generator';
@@ -23,6 +23,8 @@ export interface DataDir {
 /** Writes the program into <tmp>/data/events.sqlite (+ keys.sqlite) through the API's codec. */
 export async function generate(tmpDir: string, size: typeof FULL, progress: (m: string) => void): Promise<DataDir & { ms: number }> {
   const dataDir = join(tmpDir, 'data');
+  const reuse = process.env.NORTE_BENCH_REUSE;
+  if (reuse) return copyGenerated(reuse, dataDir, tmpDir, size, progress);
   mkdirSync(dataDir, { recursive: true });
   const eventsFile = join(dataDir, 'events.sqlite');
   const store = openSqliteEventStore({ file: eventsFile });
@@ -39,6 +41,23 @@ export async function generate(tmpDir: string, size: typeof FULL, progress: (m: 
   });
   await store.close();
   return { dataDir, eventsFile, stateDir: join(tmpDir, 'state'), events: summary.events, lastPosition: summary.lastPosition, ms: performance.now() - started };
+}
+
+/**
+ * For iterating on the read models: NORTE_BENCH_REUSE=<folder> copies events.sqlite and keys.sqlite
+ * generated earlier with this seed and size (a folder of a previous run's `data/`) instead of
+ * generating them again; the copy is what the suite then writes to. Figures of such runs say so.
+ */
+async function copyGenerated(from: string, dataDir: string, tmpDir: string, size: typeof FULL, progress: (m: string) => void): Promise<DataDir & { ms: number }> {
+  progress(`copying the generated program from ${from} (NORTE_BENCH_REUSE)`);
+  mkdirSync(dataDir, { recursive: true });
+  for (const file of ['events.sqlite', 'keys.sqlite']) copyFileSync(join(from, file), join(dataDir, file));
+  const eventsFile = join(dataDir, 'events.sqlite');
+  const store = openSqliteEventStore({ file: eventsFile });
+  const lastPosition = await store.headPosition();
+  await store.close();
+  if (lastPosition !== BigInt(size.events)) throw new Error(`${from} holds ${lastPosition} events, not ${size.events}`);
+  return { dataDir, eventsFile, stateDir: join(tmpDir, 'state'), events: size.events, lastPosition, ms: Number.NaN };
 }
 
 /**
