@@ -13,22 +13,26 @@ import type { OrganisationState } from './organisation.state';
  * is never changed or retracted (publish another). Percentages are whole percents; a window of
  * `null` days means "ever".
  */
-export interface MaturityModelDefinition {
+/**
+ * `W` is the workshop-kind vocabulary: the domain's here; the maturity engine (libs/projections)
+ * uses the same shape over its own fact vocabulary.
+ */
+export interface MaturityModelDefinition<W extends string = WorkshopKind> {
   readonly version: number;
   readonly confidentialityMinimum: number;
   readonly measurementWindowDays: number;
   readonly sustainedDays: number;
-  readonly processes: MaturityProcessDefinitions;
+  readonly processes: MaturityProcessDefinitions<W>;
 }
 
-export interface MaturityProcessDefinitions {
-  readonly 'true-north': ProcessDefinition<TrueNorthFoundation, AttendanceCoverage>;
-  readonly 'life-purpose': ProcessDefinition<TeamWorkshopRule, PercentCoverage>;
+export interface MaturityProcessDefinitions<W extends string = WorkshopKind> {
+  readonly 'true-north': ProcessDefinition<TrueNorthFoundation<W>, AttendanceCoverage<W>>;
+  readonly 'life-purpose': ProcessDefinition<TeamWorkshopRule<W>, PercentCoverage>;
   readonly alignment: ProcessDefinition<ProfileFoundation, AlignmentCoverage>;
-  readonly leadership: ProcessDefinition<TeamWorkshopRule, PercentCoverage>;
+  readonly leadership: ProcessDefinition<TeamWorkshopRule<W>, PercentCoverage>;
   readonly 'service-excellence': ProcessDefinition<TrainingFoundation, PercentCoverage>;
   readonly 'service-model': ProcessDefinition<ServiceModelFoundation, PercentCoverage>;
-  readonly 'emotional-connection': ProcessDefinition<TeamWorkshopRule, AttendanceCoverage>;
+  readonly 'emotional-connection': ProcessDefinition<TeamWorkshopRule<W>, AttendanceCoverage<W>>;
 }
 
 export interface ProcessDefinition<Foundation, Coverage> {
@@ -37,14 +41,14 @@ export interface ProcessDefinition<Foundation, Coverage> {
   readonly instrument: InstrumentDefinition;
 }
 
-export interface TeamWorkshopRule {
-  readonly workshopKinds: readonly WorkshopKind[];
+export interface TeamWorkshopRule<W extends string = WorkshopKind> {
+  readonly workshopKinds: readonly W[];
   readonly windowDays: number | null;
 }
-export interface TrueNorthFoundation {
+export interface TrueNorthFoundation<W extends string = WorkshopKind> {
   readonly minGuidingPrinciples: number;
   readonly minActiveCoreValues: number;
-  readonly workshop: TeamWorkshopRule;
+  readonly workshop: TeamWorkshopRule<W>;
 }
 export interface ProfileFoundation {
   readonly minPercentWithProfile: number;
@@ -60,8 +64,8 @@ export interface PercentCoverage {
   readonly minPercent: number;
   readonly windowDays: number | null;
 }
-export interface AttendanceCoverage extends PercentCoverage {
-  readonly workshopKinds: readonly WorkshopKind[];
+export interface AttendanceCoverage<W extends string = WorkshopKind> extends PercentCoverage {
+  readonly workshopKinds: readonly W[];
 }
 export interface AlignmentCoverage extends PercentCoverage {
   readonly minPercentAligned: number;

@@ -1,83 +1,36 @@
-import type { SurveyKind, WorkshopKind } from './facts';
+import type {
+  AlignmentCoverage,
+  AttendanceCoverage as DomainAttendanceCoverage,
+  InstrumentDefinition,
+  MaturityModelDefinition,
+  MaturityProcessDefinitions,
+  PercentCoverage,
+  ProcessDefinition,
+  ProfileFoundation,
+  ServiceModelFoundation,
+  TeamWorkshopRule as DomainTeamWorkshopRule,
+  TrainingFoundation,
+  TrueNorthFoundation as DomainTrueNorthFoundation,
+} from '@norte/domain';
+import type { WorkshopKind } from './facts';
 import type { ProcessId } from './processes';
 
 /**
  * The maturity model as data (PRODUCT.md §4). The shape of each process's criteria is code;
  * every threshold, window, workshop kind, instrument and target is here, so a new model version
  * is a new value of this type. Percentages are whole-number percents, compared with ≥.
- * A window of `null` days means "ever" (any date ≤ T).
+ * A window of `null` days means "ever" (any date ≤ T). The shape is the one the domain validates
+ * published versions against, over the engine's workshop vocabulary (maturity-read-model/models.ts
+ * translates between the two).
  */
-export interface MaturityModel {
-  readonly version: number;
-  /** Survey and CSAT results with fewer responses are withheld, and cannot reach level 5. */
-  readonly confidentialityMinimum: number;
-  /** Level 4: the instrument was measured within this many days. */
-  readonly measurementWindowDays: number;
-  /** Level 5: levels 1–3 held on every date T − sustainedDays … T. */
-  readonly sustainedDays: number;
-  readonly processes: ProcessModels;
-}
-
-export interface ProcessModels {
-  readonly 'true-north': ProcessModel<TrueNorthFoundation, AttendanceCoverage>;
-  readonly 'life-purpose': ProcessModel<TeamWorkshopRule, PercentCoverage>;
-  readonly alignment: ProcessModel<ProfileFoundation, AlignmentCoverage>;
-  readonly leadership: ProcessModel<TeamWorkshopRule, PercentCoverage>;
-  readonly 'service-excellence': ProcessModel<TrainingFoundation, PercentCoverage>;
-  readonly 'service-model': ProcessModel<ServiceModelFoundation, PercentCoverage>;
-  readonly 'emotional-connection': ProcessModel<TeamWorkshopRule, AttendanceCoverage>;
-}
-
-export interface ProcessModel<Foundation, Coverage> {
-  readonly foundation: Foundation;
-  readonly coverage: Coverage;
-  readonly instrument: InstrumentSpec;
-}
-
-/** A workshop of one of these kinds was held for the team within the window. */
-export interface TeamWorkshopRule {
-  readonly workshopKinds: readonly WorkshopKind[];
-  readonly windowDays: number | null;
-}
-
-export interface TrueNorthFoundation {
-  readonly minGuidingPrinciples: number;
-  readonly minActiveCoreValues: number;
-  readonly workshop: TeamWorkshopRule;
-}
-
-export interface ProfileFoundation {
-  readonly minPercentWithProfile: number;
-}
-
-export interface TrainingFoundation {
-  /** The course process whose management / front-line courses count. */
-  readonly courseProcess: ProcessId;
-  readonly minLeads: number;
-}
-
-export interface ServiceModelFoundation {
-  readonly minStandards: number;
-}
-
-export interface PercentCoverage {
-  readonly minPercent: number;
-  readonly windowDays: number | null;
-}
-
-export interface AttendanceCoverage extends PercentCoverage {
-  readonly workshopKinds: readonly WorkshopKind[];
-}
-
-export interface AlignmentCoverage extends PercentCoverage {
-  readonly minPercentAligned: number;
-}
-
-export type InstrumentSpec =
-  | { readonly kind: 'survey'; readonly survey: SurveyKind; readonly minScore: number }
-  | { readonly kind: 'mystery-shopping'; readonly minMeanScore: number }
-  | { readonly kind: 'service-kpis'; readonly minPercentWithinStandard: number }
-  | { readonly kind: 'csat'; readonly minScore: number };
+export type MaturityModel = MaturityModelDefinition<WorkshopKind>;
+export type ProcessModels = MaturityProcessDefinitions<WorkshopKind>;
+export type ProcessModel<Foundation, Coverage> = ProcessDefinition<Foundation, Coverage>;
+export type InstrumentSpec = InstrumentDefinition;
+export type TeamWorkshopRule = DomainTeamWorkshopRule<WorkshopKind>;
+export type TrueNorthFoundation = DomainTrueNorthFoundation<WorkshopKind>;
+export type AttendanceCoverage = DomainAttendanceCoverage<WorkshopKind>;
+export type { AlignmentCoverage, PercentCoverage, ProfileFoundation, ServiceModelFoundation, TrainingFoundation };
 
 export type ProcessModelOf<P extends ProcessId> = ProcessModels[P];
 
