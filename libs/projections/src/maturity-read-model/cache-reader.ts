@@ -7,6 +7,7 @@ import {
   type LevelCache,
   type MaturityIndex,
   type ProcessId,
+  valueAt,
 } from '../maturity';
 
 // A local copy: hot loops would otherwise read the binding through the barrels' export getters.
@@ -39,18 +40,6 @@ export function teamSeries(cache: LevelCache, index: MaturityIndex, teamId: stri
   return timelines as TeamSeries;
 }
 
-export function valueOn(series: Series, day: number): number {
-  const days = series.days;
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 0 : series.values[lo - 1];
-}
-
 /** The values on each of `days` (ascending), in one pass over the series, into out[offset + i × step]. */
 export function valuesOnDays(series: Series, days: readonly number[], out: Float64Array, offset: number, step: number): void {
   let j = 0;
@@ -63,6 +52,6 @@ export function valuesOnDays(series: Series, days: readonly number[], out: Float
 
 export function levelsOn(series: TeamSeries, day: number): Record<ProcessId, Level> {
   const levels = {} as Record<ProcessId, Level>;
-  for (const process of PROCESS_IDS) levels[process] = valueOn(series.levels[process], day) as Level;
+  for (const process of PROCESS_IDS) levels[process] = valueAt(series.levels[process], day) as Level;
   return levels;
 }

@@ -149,7 +149,7 @@ const trendOf = (state: MaturityReadModel, knownAt?: string) =>
   );
 
 const handled = (events: readonly DecodedEvent[]) => events;
-const RUNS = { numRuns: 60 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 60) };
 
 describe('the maturity read model, on random histories', () => {
   it('(a) built incrementally — queried, caches filled, then more events — equals a full rebuild', () => {

@@ -12,8 +12,9 @@ import {
   type TeamLevels,
   type UnitNode,
   type UnitRollup,
+  valueAt,
 } from '../maturity';
-import { levelsOn, teamSeries, valueOn } from './cache-reader';
+import { levelsOn, teamSeries } from './cache-reader';
 import { indexForCached, indexOf, levelCacheFor, type MaturityReadModel } from './state';
 import type { View } from './time';
 import { subtree, treeAt, unitChangeDays } from './units';
@@ -112,7 +113,7 @@ export function teamLevels(state: MaturityReadModel, view: View, teamIds: readon
   }
   return teamIds.map((teamId) => {
     const series = teamSeries(cache, index, teamId);
-    return { teamId, activeMembers: valueOn(series.members, day), levels: levelsOn(series, day) };
+    return { teamId, activeMembers: valueAt(series.members, day), levels: levelsOn(series, day) };
   });
 }
 

@@ -12,8 +12,9 @@ import {
   type IsoDate,
   type ProcessId,
   type Resolution,
+  valueAt,
 } from '../maturity';
-import { levelsOn, teamSeries, valueOn, valuesOnDays, type TeamSeries } from './cache-reader';
+import { levelsOn, teamSeries, valuesOnDays, type TeamSeries } from './cache-reader';
 import { knownMsOf, unitsFor, type Structure } from './rollups';
 import { indexForCached, indexOf, levelCacheFor, type MaturityReadModel } from './state';
 import { requireDate, viewOf, type View, type ViewInput } from './time';
@@ -74,7 +75,7 @@ function teamPoints(state: MaturityReadModel, view: View, teamId: string, from: 
   const series = seriesReader(state, view, [teamId], from, to, dates)(teamId);
   return dates.map((date) => {
     const levels = levelsOn(series, toDay(date));
-    return { date, members: valueOn(series.members, toDay(date)), processes: levels, programIndex: teamProgramIndex(levels) };
+    return { date, members: valueAt(series.members, toDay(date)), processes: levels, programIndex: teamProgramIndex(levels) };
   });
 }
 

@@ -21,7 +21,7 @@ export {
   type ReaderRole,
   type TeamEvaluation,
 } from './engine';
-export { levelTimeline, teamTimelines, levelOn, type LevelChange } from './timeline';
+export { levelTimeline, teamTimelines, levelOn, valueAt, type LevelChange } from './timeline';
 export { teamTrend, trendDates, periodEnd, type Resolution, type TrendPoint } from './trend';
 export { rollUp, rollUpAt, type UnitNode, type TeamLevels, type ProcessMean, type UnitRollup } from './rollup';
 export { roundHalfUpToTenth, teamProgramIndex } from './rounding';

@@ -81,15 +81,7 @@ export function cachedActiveMembers(cache: LevelCache, index: MaturityIndex, tea
       cache.to,
     );
   }
-  const { days, values } = timelines.members;
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 0 : values[lo - 1];
+  return valueAt(timelines.members, day);
 }
 
 /** rollUpAt served from the cache. */

@@ -104,7 +104,7 @@ function evaluateOn(
   return { days, values: days.map((day) => evaluate(contextAt(ctx, day))) };
 }
 
-export function valueAt(segments: Segments, day: number): Level {
+export function valueAt<V extends number = Level>(segments: { readonly days: readonly number[]; readonly values: readonly V[] }, day: number): V | 0 {
   let lo = 0;
   let hi = segments.days.length;
   while (lo < hi) {
