@@ -247,8 +247,8 @@ describe('maturity over GraphQL', () => {
     await norte.close({ keepData: true });
     const snapshot = new FileSnapshotStore(stateDir).load();
     expect(snapshot?.versions.get('maturity')).toBeDefined();
-    const file = readFileSync(join(stateDir, 'snapshots', `g${snapshot?.position}`, 'maturity.v8'));
-    // v8.serialize writes strings as Latin-1 or UTF-16.
+    const file = readFileSync(join(stateDir, 'snapshots', `g${snapshot?.position}`, 'maturity.snap'));
+    // Snapshot skeletons (node:v8 structured clone) hold strings as Latin-1 or UTF-16.
     for (const text of [file.toString('latin1'), file.toString('utf16le')]) expect(text).not.toMatch(/Person y1|example\.com/);
     norte = await startNorte({ dataDir: norte.dataDir, stateDir, clock });
     expect((await query<Heat>(HEATMAP, { unitId: 'ops', asOf: '2026-02-28' })).maturityHeatmap).toEqual(before);

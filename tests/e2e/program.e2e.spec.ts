@@ -367,11 +367,11 @@ describe('the program of a small organisation, end to end over GraphQL on SQLite
     };
     walk(norte.dataDir);
     const names = files.map((f) => relative(norte.dataDir, f));
-    const SNAPSHOT = /^state\/.+\/snapshots\/g\d+\/[a-z-]+\.v8$/;
+    const SNAPSHOT = /^state\/.+\/snapshots\/g\d+\/[a-z-]+\.snap$/;
     expect(names).toEqual(expect.arrayContaining([SQLITE_FILE_NAME, 'keys.sqlite', expect.stringMatching(SNAPSHOT)]));
 
     const contents = new Map(files.map((f) => [relative(norte.dataDir, f), readFileSync(f)]));
-    // SQLite holds UTF-8; v8.serialize (the snapshots) writes strings as Latin-1 or UTF-16: look for all three.
+    // SQLite holds UTF-8; snapshot skeletons (node:v8 structured clone) hold strings as Latin-1 or UTF-16: look for all three.
     const encodings: BufferEncoding[] = ['utf8', 'latin1', 'utf16le'];
     const holding = (text: string) =>
       [...contents].filter(([, bytes]) => encodings.some((encoding) => bytes.includes(Buffer.from(text, encoding)))).map(([name]) => name);

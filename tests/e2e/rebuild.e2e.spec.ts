@@ -1,22 +1,25 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { loadConfig } from '@norte/api';
-import { FileSnapshotStore } from '@norte/event-store';
-import { rebuildReadModels } from '../../apps/api/src/platform/rebuild';
+import { FileSnapshotStore, openSqliteEventStore, readSnapshotPart, writeSnapshotPart } from '@norte/event-store';
+import { writeProgramWithApiCodec } from '../../bench/generator';
+import { PROJECTIONS } from '../../apps/api/src/platform/read-models';
+import { runChildCommand } from './support/child-norte';
 import { newId, startNorte, type TestNorte } from './support/norte';
 
 const REGISTER = `mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { position } }`;
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { position id } }`;
 const UNITS = `{ organisation { position units { id name } } }`;
 
+/** `npm run rebuild`, as a process of its own (its threads load the TypeScript sources). */
+const rebuild = (dataDir: string, stateDir: string, ...args: string[]) => runChildCommand('rebuild.ts', args, { NORTE_DATA_DIR: dataDir, NORTE_STATE_DIR: stateDir });
+
 describe('npm run rebuild: every read model from position 0', () => {
-  let norte: TestNorte;
+  let norte: TestNorte | undefined;
   const stateDir = join(tmpdir(), `norte-rebuild-state-${randomUUID()}`);
 
-  afterEach(() => norte.close());
+  afterEach(() => norte?.close());
   afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 
   it('ignores the saved snapshot, replays the log and leaves a snapshot the next start resumes from', async () => {
@@ -30,20 +33,67 @@ describe('npm run rebuild: every read model from position 0', () => {
     // A snapshot that lies: the organisation read model saved without its units.
     const saved = new FileSnapshotStore(stateDir).load()!;
     expect(saved.position.toString()).toBe(head);
-    const file = join(stateDir, 'snapshots', `g${head}`, 'organisation.v8');
-    const content = deserialize(readFileSync(file)) as { state: { units: Record<string, unknown> } };
-    content.state.units = {};
-    writeFileSync(file, serialize(content));
+    const folder = join(stateDir, 'snapshots', `g${head}`);
+    const part = readSnapshotPart(join(folder, 'organisation.snap')) as { name: string; version: number; state: { units: Record<string, unknown> } };
+    expect(Object.keys(part.state.units).sort()).toEqual(['care', 'sales']);
+    writeSnapshotPart(folder, BigInt(head), { ...part, state: { ...part.state, units: {} } });
 
-    const config = loadConfig({ NORTE_DATA_DIR: norte.dataDir, NORTE_STATE_DIR: stateDir, LOG_LEVEL: 'warn' });
-    const report = await rebuildReadModels(config);
-    expect(report).toMatchObject({ position: BigInt(head), errors: [] });
-    expect(report.snapshotBytes).toBeGreaterThan(0);
+    const run = await rebuild(norte.dataDir, stateDir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Rebuilt up to position ${head}`);
     expect(readdirSync(join(stateDir, 'snapshots')).sort()).toEqual(['CURRENT', `g${head}`]);
 
     norte = await startNorte({ dataDir: norte.dataDir, stateDir });
     const after = (await norte.gql<{ organisation: { units: { id: string }[] } }>(UNITS)).data!.organisation;
     expect(after).toEqual(before);
     expect(after.units.map((u) => u.id).sort()).toEqual(['care', 'sales']);
+  });
+});
+
+describe('npm run rebuild across threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'norte-rebuild-threads-'));
+  const dataDir = join(dir, 'data');
+  let head: bigint;
+
+  beforeAll(async () => {
+    // A small generated program (bench/generator, validated against the real deciders): events for every read model.
+    const store = openSqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+    const summary = await writeProgramWithApiCodec(store, join(dataDir, 'keys.sqlite'), { seed: 7, teams: 12, people: 150, events: 4_000, start: '2025-01-01', days: 200 });
+    head = summary.lastPosition;
+    await store.close();
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const states = (stateDir: string) => {
+    const loaded = new FileSnapshotStore(stateDir).load()!;
+    expect(loaded.position).toBe(head);
+    return new Map(PROJECTIONS.map((p) => [p.name, loaded.read(p.name)]));
+  };
+
+  it('saves the same state of every read model whether one thread or several replay the log', async () => {
+    const one = await rebuild(dataDir, join(dir, 'one'), '--threads=1');
+    const three = await rebuild(dataDir, join(dir, 'three'), '--threads=3');
+    for (const run of [one, three]) {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    }
+    expect(one.stdout.match(/^ {2}thread /gm)).toHaveLength(1);
+    expect(three.stdout.match(/^ {2}thread /gm)).toHaveLength(3);
+
+    const single = states(join(dir, 'one'));
+    const split = states(join(dir, 'three'));
+    expect([...split.keys()]).toEqual(PROJECTIONS.map((p) => p.name));
+    for (const [name, state] of single) {
+      expect(state).toBeDefined();
+      expect({ name, state: split.get(name) }).toEqual({ name, state });
+    }
+  }, 120_000);
+
+  it('refuses a thread count that is not a whole number ≥ 1, and writes nothing', async () => {
+    const run = await rebuild(dataDir, join(dir, 'bad'), '--threads=0');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--threads must be a whole number ≥ 1, got 0');
+    expect(new FileSnapshotStore(join(dir, 'bad')).load()).toBeUndefined();
   });
 });

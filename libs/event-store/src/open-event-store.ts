@@ -10,11 +10,13 @@ export interface EventStoreConfig {
   readonly dataDir: string;
   /** Embedded store only: group commit of concurrent appends. Default true. */
   readonly groupCommit?: boolean;
+  /** Embedded store only: the connection's page cache, MiB (see SqliteEventStoreOptions.cacheMiB). */
+  readonly cacheMiB?: number;
 }
 
 export const SQLITE_FILE_NAME = 'events.sqlite';
 
 export function openEventStore(config: EventStoreConfig): EventStore {
   if (config.connectionString) return openKurrentDbEventStore(config.connectionString);
-  return openSqliteEventStore({ file: join(config.dataDir, SQLITE_FILE_NAME), groupCommit: config.groupCommit });
+  return openSqliteEventStore({ file: join(config.dataDir, SQLITE_FILE_NAME), groupCommit: config.groupCommit, cacheMiB: config.cacheMiB });
 }

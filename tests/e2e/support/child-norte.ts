@@ -52,3 +52,33 @@ export function startChildNorte(env: Record<string, string>, timeoutMs = 60_000)
     });
   });
 }
+
+export interface ChildRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs one of the API's commands (a TypeScript entry under apps/api/src) to its end, as `npm run <it>` would. */
+export function runChildCommand(entry: string, args: readonly string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ChildRun> {
+  const child = spawn(process.execPath, ['-r', join(root, 'tests/support/register-ts.js'), join(root, 'apps/api/src', entry), ...args], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${entry} did not finish in ${timeoutMs} ms:\n${stdout}${stderr}`));
+    }, timeoutMs);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

@@ -7,7 +7,7 @@ import type { NorteConfig } from './config';
  * Keys live in their own SQLite file beside the events. With EventStoreDB and several replicas the
  * key store must become a shared service (ROADMAP: never on one replica's disk) — not done yet.
  */
-export const openKeyStore = (config: NorteConfig): KeyStore => new SqliteKeyStore(join(config.dataDir, 'keys.sqlite'));
+export const openKeyStore = (config: NorteConfig): SqliteKeyStore => new SqliteKeyStore(join(config.dataDir, 'keys.sqlite'));
 
 /** The domain's schema versions and upcasters, and its personal-data policy, applied at the store's edge. */
 export function norteCodec(keys: KeyStore): EventCodec {

@@ -33,6 +33,24 @@ function mapPath(data: Obj, path: string, f: (value: Json | undefined) => Json |
   return { ...data, [head]: next };
 }
 
+/**
+ * Decrypts the field at a dot path of `data`, a copy the caller owns: objects along the path are
+ * copied before they change, so the recorded event is never modified.
+ */
+function decryptInPlace(data: Obj, path: string, key: Buffer | undefined, aad: string): void {
+  const dot = path.indexOf('.');
+  if (dot < 0) {
+    if (path in data) data[path] = decrypt(key, aad, data[path]);
+    return;
+  }
+  const head = path.slice(0, dot);
+  const value = data[head];
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+  const copy = { ...(value as Obj) };
+  data[head] = copy;
+  decryptInPlace(copy, path.slice(dot + 1), key, aad);
+}
+
 function encrypt(key: Buffer, aad: string, value: Json | undefined): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(aad));
@@ -72,8 +90,8 @@ export function encryptingCodec(inner: EventCodec, keys: KeyStore, policy: Perso
       const pii = (recorded.metadata as { pii?: PiiMetadata } | null)?.pii;
       if (!pii) return inner.decode(recorded);
       const key = keys.get(pii.keyId);
-      let data = recorded.data as Obj;
-      for (const field of pii.fields) data = mapPath(data, field, (v) => decrypt(key, `${recorded.id}|${field}`, v));
+      const data = { ...(recorded.data as Obj) };
+      for (const field of pii.fields) decryptInPlace(data, field, key, `${recorded.id}|${field}`);
       return inner.decode({ ...recorded, data } satisfies RecordedEvent);
     },
   };

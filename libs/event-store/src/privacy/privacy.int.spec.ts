@@ -5,7 +5,8 @@ import type { EventMetadata } from '@norte/domain';
 import { openSqliteEventStore } from '../sqlite';
 import { jsonCodec } from '../spine/codec';
 import { encryptingCodec, FORGOTTEN, type PersonalDataPolicy } from './encrypting-codec';
-import { SqliteKeyStore } from './sqlite-key-store';
+import { PreloadedKeys, SqliteKeyStore } from './sqlite-key-store';
+import { randomBytes } from 'node:crypto';
 
 const policy: PersonalDataPolicy = {
   PersonEnrolled: { fields: ['name', 'email'], keyId: (d: { personId: string }) => `person-${d.personId}` },
@@ -73,6 +74,60 @@ describe('personal data encrypted per person', () => {
     const forged = { ...b, data: { ...(b.data as object), name: (a.data as { name: string }).name }, streamId: 's', revision: 0n, position: 1n };
     expect(() => codec.decode(forged)).toThrow();
     keys.close();
+  });
+});
+
+describe('decoding', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'norte-decode-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('decrypts a nested field into a copy: the recorded event keeps its ciphertext', () => {
+    const nested: PersonalDataPolicy = { Assessed: { fields: ['detail.note', 'absent'], keyId: (d: { personId: string }) => `person-${d.personId}` } };
+    const keys = new SqliteKeyStore(join(dir, 'keys.sqlite'));
+    const codec = encryptingCodec(jsonCodec(), keys, nested);
+    const data = { personId: 'p1', detail: { note: 'Prefers mornings', score: 4 }, team: 't1' };
+    const encoded = codec.encode({ type: 'Assessed', data }, '00000000-0000-4000-8000-000000000007', meta);
+    const recorded = { ...encoded, streamId: 'person-p1', revision: 0n, position: 1n };
+    const stored = JSON.stringify(recorded.data);
+    expect(stored).not.toContain('Prefers mornings');
+
+    expect(codec.decode(recorded).data).toEqual(data);
+    expect(JSON.stringify(recorded.data)).toBe(stored);
+    keys.close();
+  });
+
+  it('reads every key at once for a replay: the same plaintext, forgotten subjects included, and no writes', () => {
+    const keys = new SqliteKeyStore(join(dir, 'keys.sqlite'));
+    const codec = encryptingCodec(jsonCodec(), keys, policy);
+    const people = ['p1', 'p2', 'p3'].map((id, i) => ({
+      ...codec.encode(enrolled(id, `Person ${id}`), `00000000-0000-4000-8000-00000000001${i}`, meta),
+      streamId: `person-${id}`,
+      revision: 0n,
+      position: BigInt(i + 1),
+    }));
+    keys.delete('person-p2');
+
+    const preloaded = keys.preloaded();
+    expect(preloaded.size).toBe(2);
+    const replay = encryptingCodec(jsonCodec(), preloaded, policy);
+    expect(people.map((e) => replay.decode(e).data)).toEqual(people.map((e) => codec.decode(e).data));
+    expect(people.map((e) => (replay.decode(e).data as { name: string }).name)).toEqual(['Person p1', FORGOTTEN, 'Person p3']);
+    expect(preloaded.get('person-p1')?.equals(keys.get('person-p1')!)).toBe(true);
+
+    expect(() => replay.encode(enrolled('p4', 'New'), '00000000-0000-4000-8000-000000000020', meta)).toThrow(/read-only/);
+    expect(() => preloaded.delete()).toThrow(/read-only/);
+    expect(() => preloaded.forgetSubject()).toThrow(/read-only/);
+    keys.close();
+  });
+
+  it('packs thousands of preloaded keys and finds each one', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`k${i}`, randomBytes(32)] as const);
+    const preloaded = PreloadedKeys.from(rows);
+    expect(preloaded.size).toBe(3_000);
+    expect(rows.every(([id, key]) => preloaded.get(id)!.equals(key))).toBe(true);
+    expect(preloaded.get('k3000')).toBeUndefined();
+    expect(() => PreloadedKeys.from([['short', Buffer.alloc(16)]])).toThrow(/16 bytes/);
   });
 });
 

@@ -129,7 +129,7 @@ describe('ProjectionRunner with snapshots (SQLite store)', () => {
     await append(6);
     await (await run([tally('t'), tally('u')])).stop();
     const folder = join(dir, 'state', 'snapshots', `g${await store.headPosition()}`);
-    rmSync(join(folder, 'u.v8'));
+    rmSync(join(folder, 'u.snap'));
     evolved.clear();
     const runner = await run([tally('t'), tally('u')]);
     expect(evolved.get('t')).toBeUndefined();

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { AllSubscription, EventStore, RecordedEvent } from '../port';
 import type { AnyProjection, DecodedEvent } from '@norte/projections';
 import type { EventCodec } from './codec';
-import type { FileSnapshotStore } from './snapshot-store';
+import type { FileSnapshotStore, SnapshotPart } from './snapshot-store';
 
 export interface SnapshotPolicy {
   /** Write a snapshot once this many events have been applied since the last one and the log has gone quiet. */
@@ -102,10 +102,7 @@ export class ProjectionRunner {
   private async consume(base: bigint, stale: readonly AnyProjection[]): Promise<void> {
     if (stale.length > 0) {
       const only = new Set(stale);
-      for await (const recorded of this.store.readAll({})) {
-        if (recorded.position > base || this.stopping) break;
-        this.apply(recorded, (p) => only.has(p));
-      }
+      await this.replay(base, (p) => only.has(p));
     }
     if (this.stopping) return;
     this.advance(base);
@@ -116,6 +113,36 @@ export class ProjectionRunner {
       this.applied++;
       if (this.sinceSnapshot >= this.policy.maxEvents) this.trySnapshot();
       else if (this.sinceSnapshot >= this.policy.minEvents && this.idleTimer === undefined) this.armIdleSnapshot();
+    }
+  }
+
+  /** Applies the log from position 0 up to `until` (inclusive) to the projections `only` selects. */
+  private async replay(until: bigint, only?: (p: AnyProjection) => boolean): Promise<void> {
+    for await (const recorded of this.store.readAll({})) {
+      if (recorded.position > until || this.stopping) break;
+      this.apply(recorded, only);
+    }
+  }
+
+  /**
+   * For a rebuild split across threads: every projection from its initial state, applied to the log
+   * up to `until` and no further (each thread of a rebuild must stop at the same position), without
+   * subscribing. Returns the position reached. Not combinable with `start`.
+   */
+  async replayUntil(until: bigint): Promise<bigint> {
+    if (this.done) throw new Error('replayUntil on a runner already started');
+    for (const p of this.projections) this.states.set(p.name, p.init());
+    this.done = this.replay(until);
+    await this.done;
+    this.advance(until);
+    return this.current;
+  }
+
+  /** Every projection's snapshot part at the current position (what `snapshot` writes). */
+  *snapshotParts(): Generator<SnapshotPart> {
+    for (const p of this.projections) {
+      const state = this.states.get(p.name);
+      yield { name: p.name, version: p.version, state: p.toSnapshot ? p.toSnapshot(state) : state };
     }
   }
 
@@ -200,14 +227,8 @@ export class ProjectionRunner {
     const store = this.options.snapshots;
     if (!store) return;
     const started = performance.now();
-    const parts = function* (runner: ProjectionRunner) {
-      for (const p of runner.projections) {
-        const state = runner.states.get(p.name);
-        yield { name: p.name, version: p.version, state: p.toSnapshot ? p.toSnapshot(state) : state };
-      }
-    };
     const position = this.current;
-    const bytes = store.save(position, parts(this));
+    const bytes = store.save(position, this.snapshotParts());
     this.sinceSnapshot = 0;
     this.options.onSnapshot?.({ position, bytes, ms: performance.now() - started });
   }
