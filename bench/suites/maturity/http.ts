@@ -1,51 +1,33 @@
-import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { createNorteApp, loadConfig } from '../../../apps/api/src/index';
-import { CLOCK, type Clock } from '../../../apps/api/src/platform/clock';
-import { ReadModels } from '../../../apps/api/src/platform/read-models';
-import { MATURITY_READ_MODEL, todayIn, warmUp, type MaturityReadModel, type OrganisationView } from '@norte/projections';
+import { Child } from './children';
 import { NOW, type DataDir } from './setup';
 
+/** An API child that is ready (read models at the head, maturity warm-up done) and serving. */
 export interface Api {
-  readonly app: INestApplication;
+  readonly child: Child;
   readonly url: string;
-  readonly readModels: ReadModels;
-  close(): Promise<void>;
+  /** performance.now() in the child when it was ready: Node start, module loading, Nest, restore and warm-up. */
+  readonly readyMs: number;
+  /** Bench side: from spawning the child until its ready line arrived. */
+  readonly spawnToReadyMs: number;
 }
 
-/** The real app on the generated data dir, its clock at the end of the history, on a loopback port. */
-export async function bootApi(data: DataDir): Promise<Api> {
-  const config = loadConfig({
-    NORTE_DATA_DIR: data.dataDir,
-    NORTE_STATE_DIR: data.stateDir,
-    NORTE_WEB_DIR: join(data.dataDir, 'no-web'),
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-  });
-  const app = await createNorteApp(config);
-  // Before listen (which runs the bootstrap hooks, the warm-up among them): "today" is NOW.
-  const clock = app.get<Clock>(CLOCK);
-  clock.now = () => new Date(NOW);
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `http://127.0.0.1:${address.port}`, readModels: app.get(ReadModels), close: () => app.close() };
-}
+/** Ample for the first start after a full-size rebuild (which computes every team's level timelines). */
+const READY_TIMEOUT_MS = 20 * 60_000;
 
 /**
- * Ready: the read models reflect the head and the maturity warm-up is done (index complete, every
- * team's level timelines cached). warmUp with zero budgets only checks; the app's own warm-up works.
+ * The real app from apps/api/dist in its own process (child/api.js), on the generated data dir, its
+ * clock at the end of the history, on a loopback port; resolves once it is ready. The caller stops
+ * the child (withChild); if it never gets ready it is killed and the error carries its stderr.
  */
-export async function ready(api: Api, head: bigint): Promise<void> {
-  while (api.readModels.position < head) await api.readModels.caughtUp();
-  for (;;) {
-    const state = api.readModels.get<MaturityReadModel>(MATURITY_READ_MODEL);
-    if (warmUp(state, todayIn(state, NOW), 0, 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+export async function startApi(data: DataDir): Promise<Api> {
+  const child = Child.start('api', [data.dataDir, data.stateDir, NOW, String(data.lastPosition)]);
+  try {
+    const { port, readyMs } = await child.result<{ port: number; readyMs: number }>(READY_TIMEOUT_MS);
+    return { child, url: `http://127.0.0.1:${port}`, readyMs, spawnToReadyMs: performance.now() - child.spawnedAt };
+  } catch (error) {
+    await child.kill();
+    throw error;
   }
-}
-
-export function organisation(api: Api): OrganisationView {
-  return api.readModels.get<OrganisationView>('organisation');
 }
 
 /** One sequential client: node's fetch (undici, keep-alive) over loopback. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BenchResult } from '../../types';
-import { type Api, Client, latencies, organisation } from './http';
+import { type Api, Client, latencies } from './http';
 import { NOW, percentile } from './setup';
 
 const HEATMAP = `query($unitId: ID, $asOf: String, $modelVersion: Int, $minPosition: Position) {
@@ -30,9 +30,15 @@ const TODAY = '2026-12-31';
 const YEAR_BACK = '2025-12-31';
 const ms = (value: number) => Math.round(value * 10) / 10;
 
-/** The division whose heatmap rows are the most teams (the drill-down's biggest page). */
-function biggestDivision(api: Api): { id: string; teams: number; divisions: number } {
-  const units = Object.values(organisation(api).units).filter((u) => !u.archived);
+const UNITS = `{ organisation { units { id kind parentId archived } } }`;
+type Units = { organisation: { units: { id: string; kind: string; parentId: string | null; archived: boolean }[] } | null };
+
+/** The division whose heatmap rows are the most teams (the drill-down's biggest page), from the API's own organisation query. */
+async function biggestDivision(client: Client): Promise<{ id: string; teams: number; divisions: number }> {
+  const { organisation } = await client.gql<Units>(UNITS);
+  if (!organisation) throw new Error('the API knows no organisation');
+  // UnitKind is DIVISION | TEAM in GraphQL (division | team in the read model).
+  const units = organisation.units.filter((u) => !u.archived).map((u) => ({ ...u, kind: u.kind.toLowerCase() }));
   const teams = new Map<string, number>();
   for (const u of units) if (u.kind === 'team' && u.parentId !== null) teams.set(u.parentId, (teams.get(u.parentId) ?? 0) + 1);
   const [id, count] = [...teams].sort((a, b) => b[1] - a[1])[0]!;
@@ -45,11 +51,11 @@ export interface QueryOptions {
   readonly progress: (message: string) => void;
 }
 
-/** Step 5 (latencies over HTTP, one sequential client) and step 6 (model v2 published → queryable). */
+/** Step 5 (latencies over HTTP, one sequential client) and step 6 (model v2 published → queryable): over HTTP only. */
 export async function measureQueries(api: Api, options: QueryOptions): Promise<BenchResult[]> {
   const client = new Client(api.url);
   const n = (full: number) => (options.quick ? Math.max(10, Math.round(full / 4)) : full);
-  const division = biggestDivision(api);
+  const division = await biggestDivision(client);
   const typename = await latencies(() => client.gql('{ __typename }'), n(200), 20, 10_000);
   const base = percentile(typename, 95);
   const results: BenchResult[] = [];

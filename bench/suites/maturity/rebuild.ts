@@ -1,10 +1,7 @@
 import Database from 'better-sqlite3';
-import { FileSnapshotStore, openSqliteEventStore, ProjectionRunner } from '@norte/event-store';
 import { PRAGMAS } from '../../../libs/event-store/src/sqlite/schema';
-import { norteCodec, openKeyStore } from '../../../apps/api/src/platform/codec';
-import { loadConfig } from '../../../apps/api/src/platform/config';
-import { PROJECTIONS } from '../../../apps/api/src/platform/read-models';
-import { PeakRss, settle, type DataDir } from './setup';
+import { runToEnd } from './children';
+import type { DataDir } from './setup';
 
 /** Reduce the parsed events in chunks this big (the whole log parsed at once would not fit in memory). */
 const CHUNK = 65_536;
@@ -57,81 +54,66 @@ export function baselines(data: DataDir): Baselines {
   return { scanRate: (count * 1000) / scanMs, reduceMs, teams: counters.size };
 }
 
+/** A full rebuild can take many minutes on a busy 2-core machine; past this the child is killed. */
+const REBUILD_TIMEOUT_MS = 60 * 60_000;
+const RESTART_TIMEOUT_MS = 10 * 60_000;
+
 export interface Rebuild {
+  /** rebuildReadModels' own figure: replay + snapshot, in the child. */
   readonly ms: number;
-  readonly snapshotMs: number;
+  /** Worker threads the rebuild used, when its report says (null otherwise). */
+  readonly threads: number | null;
   readonly rate: number;
+  /** The child's VmHWM at the end: the whole rebuild process, worker threads included. */
   readonly peakRssMiB: number;
+  /** Bench side: from spawning the child until it exited (Node start and module loading included). */
+  readonly wallMs: number;
+  /** Events a projection could not apply (rebuildReadModels keeps the first 5). */
   readonly errors: number;
   readonly firstError: string | null;
   readonly snapshotMiB: number;
-  /** Why the snapshot could not be written (then restart and the API cannot be measured from it). */
-  readonly snapshotError: string | null;
+  /** Why the rebuild failed (e.g. the snapshot could not be written): then restart and the API cannot be measured from it. */
+  readonly failure: string | null;
+  /** The child's stderr (its tail), to show when it failed. */
+  readonly stderr: string;
 }
 
-let snapshotBytes = 0;
+type RebuildLine =
+  | { ms: number; snapshotBytes: number; position: string; errors: string[]; threads: number | null; peakRssMiB: number; error?: undefined }
+  | { error: string; ms: number; peakRssMiB: number };
 
-function openRunner(data: DataDir, onError: (error: unknown) => void) {
-  const config = loadConfig({ NORTE_DATA_DIR: data.dataDir, NORTE_STATE_DIR: data.stateDir, LOG_LEVEL: 'warn' });
-  const keys = openKeyStore(config);
-  const store = openSqliteEventStore({ file: data.eventsFile });
-  // No snapshot on idle: one at the end of the replay, timed as part of the rebuild.
-  const runner = new ProjectionRunner(store, norteCodec(keys), PROJECTIONS, {
-    snapshots: new FileSnapshotStore(config.stateDir),
-    snapshotPolicy: { minEvents: Number.POSITIVE_INFINITY, maxEvents: Number.POSITIVE_INFINITY },
-    onError: (error) => onError(error),
-    onSnapshot: (info) => (snapshotBytes = info.bytes),
-  });
-  const close = async () => {
-    await runner.stop();
-    await store.close();
-    keys.close();
-  };
-  return { runner, close };
-}
-
-async function caughtUp(runner: ProjectionRunner, head: bigint, rss?: PeakRss): Promise<void> {
-  while (!(await runner.waitFor(head, 250))) rss?.sample();
-}
-
-/** Every projection of the API from position 0 with the real codec (personal fields decrypted), then the snapshot. */
+/** `rebuildReadModels` (what `npm run rebuild` runs) in its own process: every projection from position 0, personal fields decrypted, then the snapshot. */
 export async function fullRebuild(data: DataDir): Promise<Rebuild> {
-  await settle();
-  let errors = 0;
-  let firstError: string | null = null;
-  const { runner, close } = openRunner(data, (error) => {
-    if (errors++ === 0) firstError = error instanceof Error ? error.message : String(error);
-  });
-  const rss = new PeakRss();
-  let applied = 0;
-  runner.onApplied(() => {
-    if ((++applied & 16383) === 0) rss.sample();
-  });
-  const started = performance.now();
-  runner.start();
-  await caughtUp(runner, data.lastPosition, rss);
-  const replayed = performance.now();
-  let snapshotError: string | null = null;
-  try {
-    runner.snapshot();
-  } catch (error) {
-    snapshotError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const { result, wallMs, stderr } = await runToEnd<RebuildLine>('rebuild', [data.dataDir, data.stateDir], REBUILD_TIMEOUT_MS);
+  const common = { ms: result.ms, rate: (data.events * 1000) / result.ms, peakRssMiB: result.peakRssMiB, wallMs, stderr };
+  if (result.error !== undefined) {
+    return { ...common, threads: null, errors: 0, firstError: null, snapshotMiB: 0, failure: result.error };
   }
-  const ms = performance.now() - started;
-  const peakRssMiB = rss.mib;
-  await close();
-  const snapshotMiB = snapshotError ? 0 : snapshotBytes / 2 ** 20;
-  return { ms, snapshotMs: ms - (replayed - started), rate: (data.events * 1000) / ms, peakRssMiB, errors, firstError, snapshotMiB, snapshotError };
+  if (BigInt(result.position) !== data.lastPosition) throw new Error(`the rebuild stopped at position ${result.position}, the log ends at ${data.lastPosition}`);
+  return {
+    ...common,
+    threads: result.threads,
+    errors: result.errors.length,
+    firstError: result.errors[0] ?? null,
+    snapshotMiB: result.snapshotBytes / 2 ** 20,
+    failure: null,
+  };
 }
 
-/** A fresh runner restoring the snapshot and catching up (nothing new): until it reflects the head. */
-export async function restart(data: DataDir): Promise<number> {
-  await settle();
-  const { runner, close } = openRunner(data, () => undefined);
-  const started = performance.now();
-  runner.start();
-  await caughtUp(runner, data.lastPosition);
-  const ms = performance.now() - started;
-  await close();
-  return ms;
+export interface Restart {
+  /** From runner.start() until the read models reflect the head. */
+  readonly ms: number;
+  /** The same moment since the child process started (Node start and module loading included). */
+  readonly readyMs: number;
+  /** Bench side: from spawning the child until it exited. */
+  readonly wallMs: number;
+  readonly peakRssMiB: number;
+}
+
+/** A fresh runner in its own process restoring the snapshot and catching up (nothing new): until it reflects the head. */
+export async function restart(data: DataDir): Promise<Restart> {
+  const { result, wallMs } = await runToEnd<{ ms: number; readyMs: number; position: string; peakRssMiB: number }>(
+    'restart', [data.dataDir, data.stateDir, String(data.lastPosition)], RESTART_TIMEOUT_MS,
+  );
+  return { ms: result.ms, readyMs: result.readyMs, wallMs, peakRssMiB: result.peakRssMiB };
 }

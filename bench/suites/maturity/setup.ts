@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteEventStore } from '@norte/event-store';
 import { writeProgramWithApiCodec } from '../../generator';
@@ -58,39 +58,6 @@ async function copyGenerated(from: string, dataDir: string, tmpDir: string, size
   await store.close();
   if (lastPosition !== BigInt(size.events)) throw new Error(`${from} holds ${lastPosition} events, not ${size.events}`);
   return { dataDir, eventsFile, stateDir: join(tmpDir, 'state'), events: size.events, lastPosition, ms: Number.NaN };
-}
-
-/**
- * Peak RSS of this process over a stretch of work: the kernel's high-water mark (VmHWM), reset at
- * the start through /proc/self/clear_refs, so short spikes (a snapshot's JSON.stringify) count too.
- * Falls back to sampling where /proc is not writable.
- */
-export class PeakRss {
-  private readonly kernel: boolean;
-  private sampled = process.memoryUsage.rss();
-
-  constructor() {
-    try {
-      writeFileSync('/proc/self/clear_refs', '5');
-      this.kernel = true;
-    } catch {
-      this.kernel = false;
-    }
-  }
-
-  sample(): void {
-    this.sampled = Math.max(this.sampled, process.memoryUsage.rss());
-  }
-
-  get mib(): number {
-    this.sample();
-    let kernel = 0;
-    if (this.kernel) {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-      kernel = hwm ? Number(hwm[1]) * 1024 : 0;
-    }
-    return Math.max(kernel, this.sampled) / 2 ** 20;
-  }
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
