@@ -25,6 +25,20 @@ export function buildApi(): number {
   return performance.now() - started;
 }
 
+/**
+ * The node flags an npm script of the root package.json gives `entry` (e.g. `start` runs
+ * `node --max-old-space-size=512 apps/api/dist/main.js`): children run as production runs them.
+ * Throws when the script no longer starts `entry` with node, so the bench cannot drift from it.
+ */
+export function nodeFlagsOf(script: string, entry: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const command = scripts[script] ?? '';
+  const escaped = entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?:^|&&\\s*)node((?:\\s+--\\S+)*)\\s+${escaped}(?:\\s|$)`).exec(command);
+  if (!match) throw new Error(`npm script "${script}" (${command}) does not run node ${entry}`);
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
 /** Children still running: killed outright if the bench exits without stopping them. */
 const live = new Set<ChildProcess>();
 let exitHook = false;
@@ -53,9 +67,10 @@ export class Child {
   private constructor(
     readonly name: string,
     args: readonly string[],
+    nodeFlags: readonly string[],
   ) {
     // stdin stays open and unused: when the bench dies, it ends and the child stops (child/common.js).
-    this.process = spawn(process.execPath, [join(SCRIPTS, `${name}.js`), ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...nodeFlags, join(SCRIPTS, `${name}.js`), ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(this.process);
     if (!exitHook) {
       exitHook = true;
@@ -80,9 +95,9 @@ export class Child {
     });
   }
 
-  /** Spawns `node bench/suites/maturity/child/<name>.js …args` at the repository root. */
-  static start(name: string, args: readonly string[]): Child {
-    return new Child(name, args);
+  /** Spawns `node …nodeFlags bench/suites/maturity/child/<name>.js …args` at the repository root. */
+  static start(name: string, args: readonly string[], nodeFlags: readonly string[] = []): Child {
+    return new Child(name, args, nodeFlags);
   }
 
   /** The tail of what the child wrote on stderr so far. */
@@ -180,8 +195,8 @@ export class ChildFailure extends Error {
  * A child that ends by itself (rebuild, restart): its result line and its wall time, spawn to exit.
  * Killed on failure or after `timeoutMs`.
  */
-export async function runToEnd<R>(name: string, args: readonly string[], timeoutMs: number): Promise<{ result: R; wallMs: number; exit: string; stderr: string }> {
-  const child = Child.start(name, args);
+export async function runToEnd<R>(name: string, args: readonly string[], timeoutMs: number, nodeFlags: readonly string[] = []): Promise<{ result: R; wallMs: number; exit: string; stderr: string }> {
+  const child = Child.start(name, args, nodeFlags);
   try {
     const result = await child.result<R>(timeoutMs);
     // It exits right after its line; one that lingers is killed (and says so).

@@ -1,4 +1,4 @@
-import { Child } from './children';
+import { Child, nodeFlagsOf } from './children';
 import { NOW, type DataDir } from './setup';
 
 /** An API child that is ready (read models at the head, maturity warm-up done) and serving. */
@@ -13,6 +13,8 @@ export interface Api {
 
 /** Ample for the first start after a full-size rebuild (which computes every team's level timelines). */
 const READY_TIMEOUT_MS = 20 * 60_000;
+/** The API runs with the node flags `npm start` gives it (the heap cap among them). */
+export const API_NODE_FLAGS = nodeFlagsOf('start', 'apps/api/dist/main.js');
 
 /**
  * The real app from apps/api/dist in its own process (child/api.js), on the generated data dir, its
@@ -20,7 +22,7 @@ const READY_TIMEOUT_MS = 20 * 60_000;
  * the child (withChild); if it never gets ready it is killed and the error carries its stderr.
  */
 export async function startApi(data: DataDir): Promise<Api> {
-  const child = Child.start('api', [data.dataDir, data.stateDir, NOW, String(data.lastPosition)]);
+  const child = Child.start('api', [data.dataDir, data.stateDir, NOW, String(data.lastPosition)], API_NODE_FLAGS);
   try {
     const { port, readyMs } = await child.result<{ port: number; readyMs: number }>(READY_TIMEOUT_MS);
     return { child, url: `http://127.0.0.1:${port}`, readyMs, spawnToReadyMs: performance.now() - child.spawnedAt };

@@ -1,6 +1,6 @@
 import type { BenchResult, Suite, SuiteContext } from '../../types';
 import { buildApi, withChild } from './children';
-import { startApi } from './http';
+import { API_NODE_FLAGS, startApi } from './http';
 import { measureQueries } from './queries';
 import { baselines, fullRebuild, restart } from './rebuild';
 import { FULL, QUICK, SEED, generate, settle } from './setup';
@@ -93,7 +93,7 @@ async function run(ctx: SuiteContext): Promise<BenchResult[]> {
       name: 'API restart to ready from its snapshot (Nest + restore + maturity warm)', value: api.readyMs, unit: 'ms', baseline: rebuild.ms, ratio: api.readyMs / rebuild.ms,
       target: { kind: 'at-most', value: target },
       note:
-        `A new process (node apps/api/dist): from its start (Node, module loading, Nest, restore, warm-up check) until the read models reflect the head and every team's ` +
+        `A new process (node ${API_NODE_FLAGS.join(' ')} apps/api/dist, as \`npm start\` runs it): from its start (Node, module loading, Nest, restore, warm-up check) until the read models reflect the head and every team's ` +
         `level timelines are cached; ${Math.round(api.spawnToReadyMs)} ms from spawn to ready as the bench saw it${missed(api.readyMs)}.`,
     });
     results.push(...(await measureQueries(api, { quick: ctx.quick, rebuildMs: rebuild.ms, progress: ctx.progress })));
@@ -101,7 +101,7 @@ async function run(ctx: SuiteContext): Promise<BenchResult[]> {
   });
   results.push({
     name: 'peak RSS while restarting the API from its snapshot and answering the queries', value: peak, unit: 'MiB', target: { kind: 'at-most', value: GIB },
-    note: `High-water mark (VmHWM) of the API's own process from its start, model v2 and every query above included, read just before it was stopped${peak > GIB ? `; MISSED by ${Math.round(peak - GIB)} MiB` : ''}.`,
+    note: `High-water mark (VmHWM) of the API's own process (run as \`npm start\` runs it: ${API_NODE_FLAGS.join(' ') || 'no node flags'}) from its start, model v2 and every query above included, read just before it was stopped${peak > GIB ? `; MISSED by ${Math.round(peak - GIB)} MiB` : ''}.`,
   });
   return results;
 }

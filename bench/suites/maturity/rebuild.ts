@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { PRAGMAS } from '../../../libs/event-store/src/sqlite/schema';
-import { runToEnd } from './children';
+import { nodeFlagsOf, runToEnd } from './children';
 import type { DataDir } from './setup';
+
+/** The rebuild runs with the node flags `npm run rebuild` gives it. */
+const REBUILD_NODE_FLAGS = nodeFlagsOf('rebuild', 'apps/api/dist/rebuild.js');
 
 /** Reduce the parsed events in chunks this big (the whole log parsed at once would not fit in memory). */
 const CHUNK = 65_536;
@@ -84,7 +87,7 @@ type RebuildLine =
 
 /** `rebuildReadModels` (what `npm run rebuild` runs) in its own process: every projection from position 0, personal fields decrypted, then the snapshot. */
 export async function fullRebuild(data: DataDir): Promise<Rebuild> {
-  const { result, wallMs, stderr } = await runToEnd<RebuildLine>('rebuild', [data.dataDir, data.stateDir], REBUILD_TIMEOUT_MS);
+  const { result, wallMs, stderr } = await runToEnd<RebuildLine>('rebuild', [data.dataDir, data.stateDir], REBUILD_TIMEOUT_MS, REBUILD_NODE_FLAGS);
   const common = { ms: result.ms, rate: (data.events * 1000) / result.ms, peakRssMiB: result.peakRssMiB, wallMs, stderr };
   if (result.error !== undefined) {
     return { ...common, threads: null, errors: 0, firstError: null, snapshotMiB: 0, failure: result.error };

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { openKurrentDbEventStore } from './esdb';
 import type { EventStore } from './port';
 import { openSqliteEventStore } from './sqlite';
 
@@ -17,6 +16,11 @@ export interface EventStoreConfig {
 export const SQLITE_FILE_NAME = 'events.sqlite';
 
 export function openEventStore(config: EventStoreConfig): EventStore {
-  if (config.connectionString) return openKurrentDbEventStore(config.connectionString);
+  if (config.connectionString) {
+    // Loaded only when asked for: the KurrentDB client (gRPC, protobufs) adds ~150 ms to every
+    // start-up that the embedded store never needs.
+    const { openKurrentDbEventStore } = require('./esdb') as typeof import('./esdb');
+    return openKurrentDbEventStore(config.connectionString);
+  }
   return openSqliteEventStore({ file: join(config.dataDir, SQLITE_FILE_NAME), groupCommit: config.groupCommit, cacheMiB: config.cacheMiB });
 }
