@@ -7,6 +7,7 @@ import {
   type LevelCache,
   type MaturityIndex,
   type ProcessId,
+  cachedTeamTimelines,
   valueAt,
 } from '../maturity';
 
@@ -30,12 +31,12 @@ export interface TeamSeries {
 }
 
 export function teamSeries(cache: LevelCache, index: MaturityIndex, teamId: string): TeamSeries {
-  let timelines = cache.teams.get(teamId) as Partial<TeamSeries> & { levels?: Partial<Record<ProcessId, Series>> } | undefined;
+  let timelines = cachedTeamTimelines(cache, teamId) as (Partial<TeamSeries> & { levels?: Partial<Record<ProcessId, Series>> }) | undefined;
   if (timelines?.members === undefined || PROCESS_IDS.some((p) => timelines?.levels?.[p] === undefined)) {
     const date = fromDay(cache.to);
     cachedLevelsAt(cache, index, teamId, date);
     cachedActiveMembers(cache, index, teamId, date);
-    timelines = cache.teams.get(teamId) as Partial<TeamSeries>;
+    timelines = cachedTeamTimelines(cache, teamId) as Partial<TeamSeries>;
   }
   return timelines as TeamSeries;
 }

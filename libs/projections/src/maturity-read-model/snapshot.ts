@@ -1,5 +1,5 @@
 import type { MaturityModelDefinition, UnitKind } from '@norte/domain';
-import { createLevelCache, fromDay, indexFromSnapshot, indexToSnapshot, type IndexSnapshot } from '../maturity';
+import { createLevelCache, fromDay, indexFromSnapshot, indexToSnapshot, packTimelines, type IndexSnapshot, type PackedTimelines } from '../maturity';
 import { definitionOf, engineModel } from './models';
 import { createMaturityReadModel, type MaturityReadModel } from './state';
 import type { UnitChange } from './units';
@@ -9,7 +9,7 @@ import type { UnitChange } from './units';
  * index as its columns (maturity/index/snapshot.ts), the unit tree with its history, the published
  * models and the level caches computed so far, so a restart serves heatmaps at once. Ids, dates
  * and numbers only — no names or other personal data.
- * The caches are saved as the engine shapes them: bump the projection's version if that changes.
+ * The caches are saved packed (maturity/level-cache.ts): bump the projection's version if that changes.
  */
 export interface MaturitySnapshot {
   readonly timeZone: string;
@@ -32,8 +32,8 @@ interface SnapshotCache {
   readonly version: number;
   readonly from: number;
   readonly to: number;
-  /** The cache's per-team timelines: plain data (days and levels), kept as the engine shapes them. */
-  readonly teams: readonly (readonly [teamId: string, timelines: unknown])[];
+  /** The cache's per-team timelines, packed into typed arrays (restored without unpacking). */
+  readonly timelines: PackedTimelines;
 }
 
 export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
@@ -54,7 +54,7 @@ export function toMaturitySnapshot(state: MaturityReadModel): MaturitySnapshot {
     index: indexToSnapshot(state.index),
     units: [...state.units.values()].map((unit) => [unit.id, unit.kind, unit.changes] as const),
     models,
-    caches: [...state.caches.entries()].map(([version, cache]) => ({ version, from: cache.from, to: cache.to, teams: [...cache.teams.entries()] })),
+    caches: [...state.caches.entries()].map(([version, cache]) => ({ version, from: cache.from, to: cache.to, timelines: packTimelines(cache) })),
   };
 }
 
@@ -76,7 +76,7 @@ export function fromMaturitySnapshot(snapshot: MaturitySnapshot): MaturityReadMo
     const model = state.models.get(saved.version)?.model;
     if (model === undefined) continue;
     const cache = createLevelCache(model, fromDay(saved.from), fromDay(saved.to));
-    for (const [teamId, timelines] of saved.teams) cache.teams.set(teamId, timelines as never);
+    cache.packed = saved.timelines;
     state.caches.set(saved.version, cache);
   }
   return state;

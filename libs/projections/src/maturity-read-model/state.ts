@@ -6,8 +6,7 @@ import {
   fromDay,
   insertFact,
   invalidateLevels,
-  PROCESS_IDS as ENGINE_PROCESS_IDS,
-  type ProcessId,
+  teamComplete,
   toDay,
   dayOf,
   type IsoDate,
@@ -19,9 +18,6 @@ import { OrgCalendar } from '../maturity-facts';
 import { BUILT_IN_MODEL, type ModelVersion } from './models';
 import type { UnitView } from './rollups';
 import type { UnitTree } from './units';
-
-// A local copy: hot loops would otherwise read the binding through the barrels' export getters.
-const PROCESS_IDS: readonly ProcessId[] = [...ENGINE_PROCESS_IDS];
 
 /**
  * The maturity read model: the engine's index of every fact, the unit tree with its history, the
@@ -103,15 +99,10 @@ export function levelCacheFor(state: MaturityReadModel, version: number, today: 
 /**
  * Whether the cache holds, for every one of these teams, all seven level timelines and the member
  * counts over days `from` … `to`: reading them then touches neither the index nor the engine.
- * Relies on the shape of the engine's cache entries (also what snapshots save).
  */
 export function cacheServes(cache: LevelCache, teamIds: Iterable<string>, from: number, to: number): boolean {
   if (from < cache.from || to > cache.to) return false;
-  for (const teamId of teamIds) {
-    const timelines = cache.teams.get(teamId) as { levels: Record<string, unknown>; members?: unknown } | undefined;
-    if (timelines === undefined || timelines.members === undefined) return false;
-    for (const process of PROCESS_IDS) if (timelines.levels[process] === undefined) return false;
-  }
+  for (const teamId of teamIds) if (!teamComplete(cache, teamId)) return false;
   return true;
 }
 

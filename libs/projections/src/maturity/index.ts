@@ -32,5 +32,10 @@ export {
   cachedTimeline,
   cachedActiveMembers,
   cachedRollUpAt,
+  cachedTeamTimelines,
+  teamComplete,
+  packTimelines,
   type LevelCache,
+  type PackedTimelines,
+  type TeamTimelines,
 } from './level-cache';

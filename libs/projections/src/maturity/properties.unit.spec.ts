@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { activeMemberCount, contextFor, evaluateAllProcesses, evaluateTeam, levelAt, levelsAt } from './engine';
-import { cachedActiveMembers, cachedLevelsAt, createLevelCache, invalidateLevels } from './level-cache';
+import { deserialize, serialize } from 'node:v8';
+import { cachedActiveMembers, cachedLevelsAt, createLevelCache, invalidateLevels, packTimelines, teamComplete, type PackedTimelines } from './level-cache';
 import { measuredCriterion, targetCriterion } from './criteria/instruments';
 import { contextAt } from './criteria/context';
 import { addDays } from './dates';
@@ -443,6 +444,42 @@ describe('maturity engine properties', () => {
             expect(cachedActiveMembers(cache, index, teamId, date)).toBe(activeMemberCount(index, teamId, date));
           }
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a level cache packed and restored at any point (as snapshots do) still equals direct evaluation', () => {
+    fc.assert(
+      fc.property(factsArb, fc.array(asOf, { minLength: 1, maxLength: 4 }), fc.nat(), (facts, dates, seed) => {
+        const index = createMaturityIndex();
+        let cache = createLevelCache(MODEL, BASE, addDays(BASE, 440));
+        const restore = () => {
+          const packed = deserialize(serialize(packTimelines(cache))) as PackedTimelines;
+          cache = createLevelCache(MODEL, BASE, addDays(BASE, 440));
+          cache.packed = packed;
+        };
+        facts.forEach((fact, i) => {
+          addFact(index, fact);
+          invalidateLevels(cache, index, fact);
+          // Fill some teams (sometimes one process only), then pack and restore now and then.
+          if ((i + seed) % 3 === 0) cachedLevelsAt(cache, index, TEAMS[(i + seed) % 2], dates[i % dates.length]);
+          if ((i + seed) % 4 === 0) for (const teamId of TEAMS) cachedActiveMembers(cache, index, teamId, dates[i % dates.length]);
+          if ((i + seed) % 5 === 0) restore();
+        });
+        restore();
+        for (const teamId of TEAMS) {
+          for (const date of dates) {
+            expect(cachedLevelsAt(cache, index, teamId, date)).toEqual(levelsAt(index, MODEL, teamId, date));
+            expect(cachedActiveMembers(cache, index, teamId, date)).toBe(activeMemberCount(index, teamId, date));
+          }
+          // Reading a date inside the cache's span computes whatever is missing.
+          cachedLevelsAt(cache, index, teamId, BASE);
+          cachedActiveMembers(cache, index, teamId, BASE);
+          expect(teamComplete(cache, teamId)).toBe(true);
+        }
+        restore();
+        expect(TEAMS.map((teamId) => teamComplete(cache, teamId))).toEqual([true, true]);
       }),
       RUNS,
     );
