@@ -1,3 +1,4 @@
+import { packLists, packStrings, unpackLists, unpackStrings, type PackedLists, type PackedStrings } from '../../shared/packed';
 import { trimmedColumns, type FactColumns } from './columns';
 import { LISTS, type MaturityIndex, type OrgIndex, type OwnerLists } from './maturity-index';
 
@@ -8,25 +9,31 @@ import { LISTS, type MaturityIndex, type OrgIndex, type OwnerLists } from './mat
  */
 export interface IndexSnapshot {
   readonly facts: FactColumns;
-  readonly symbols: readonly string[];
-  readonly retractedBy: ReadonlyMap<number, readonly number[]>;
+  /** Hundreds of thousands of ids, and lists and maps by the tens of thousands: packed (shared/packed.ts). */
+  readonly symbols: PackedStrings;
+  readonly retractedBy: { readonly rows: Int32Array; readonly lists: PackedLists };
   readonly retractionsPending: ReadonlyMap<string, readonly number[]>;
-  readonly org: OrgIndex;
+  readonly org: OrgSnapshot;
   readonly people: OwnerLists;
   readonly teams: OwnerLists;
-  readonly candidates: readonly (readonly number[])[];
-  readonly personTeams: readonly (readonly number[])[];
+  readonly candidates: PackedLists;
+  readonly personTeams: PackedLists;
   readonly nodeRow: Int32Array;
   readonly nodeNext: Int32Array;
 }
+
+type OrgSnapshot = Omit<OrgIndex, 'roadmapCancellations' | 'roadmapItemTeams'> & {
+  readonly roadmapCancellations: { readonly items: PackedStrings; readonly rows: PackedLists };
+  readonly roadmapItemTeams: { readonly items: PackedStrings; readonly teams: PackedStrings };
+};
 
 export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
   const copyLists = <K>(map: ReadonlyMap<K, readonly number[]>) => new Map([...map].map(([k, rows]) => [k, [...rows]]));
   const { org } = index;
   return {
     facts: trimmedColumns(index.facts),
-    symbols: [...index.symbols],
-    retractedBy: copyLists(index.retractedBy),
+    symbols: packStrings(index.symbols),
+    retractedBy: { rows: Int32Array.from(index.retractedBy.keys()), lists: packLists(index.retractedBy.values()) },
     retractionsPending: copyLists(index.retractionsPending),
     org: {
       missions: [...org.missions],
@@ -37,13 +44,13 @@ export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
       standards: [...org.standards],
       courses: copyLists(org.courses),
       courseDefinitions: [...org.courseDefinitions],
-      roadmapCancellations: copyLists(org.roadmapCancellations),
-      roadmapItemTeams: new Map(org.roadmapItemTeams),
+      roadmapCancellations: { items: packStrings(org.roadmapCancellations.keys()), rows: packLists(org.roadmapCancellations.values()) },
+      roadmapItemTeams: { items: packStrings(org.roadmapItemTeams.keys()), teams: packStrings(org.roadmapItemTeams.values()) },
     },
     people: trimmedOwners(index.people),
     teams: trimmedOwners(index.teams),
-    candidates: index.candidates.map((list) => [...list]),
-    personTeams: index.personTeams.map((list) => [...list]),
+    candidates: packLists(index.candidates),
+    personTeams: packLists(index.personTeams),
     nodeRow: index.nodeRow.subarray(0, index.nodeCount),
     nodeNext: index.nodeNext.subarray(0, index.nodeCount),
   };
@@ -62,19 +69,31 @@ function trimmedOwners(owners: OwnerLists): OwnerLists {
 
 /** The index a snapshot holds; takes ownership of the snapshot's arrays. */
 export function indexFromSnapshot(snapshot: IndexSnapshot): MaturityIndex {
-  const symbols = [...snapshot.symbols];
+  const symbols = unpackStrings(snapshot.symbols);
+  const codes = new Map<string, number>();
+  for (let code = 0; code < symbols.length; code++) codes.set(symbols[code]!, code);
   const mutable = <K>(map: ReadonlyMap<K, readonly number[]>) => new Map([...map].map(([k, rows]) => [k, [...rows]]));
+  const zip = <K, V>(keys: ArrayLike<K>, values: readonly V[]) => {
+    const map = new Map<K, V>();
+    for (let i = 0; i < keys.length; i++) map.set(keys[i]!, values[i]!);
+    return map;
+  };
+  const { org } = snapshot;
   return {
     facts: { ...snapshot.facts, oddIds: new Map(snapshot.facts.oddIds) },
     symbols,
-    codes: new Map(symbols.map((symbol, code) => [symbol, code])),
-    retractedBy: mutable(snapshot.retractedBy),
+    codes,
+    retractedBy: zip(snapshot.retractedBy.rows, unpackLists(snapshot.retractedBy.lists)),
     retractionsPending: mutable(snapshot.retractionsPending),
-    org: snapshot.org,
+    org: {
+      ...org,
+      roadmapCancellations: zip(unpackStrings(org.roadmapCancellations.items), unpackLists(org.roadmapCancellations.rows)),
+      roadmapItemTeams: zip(unpackStrings(org.roadmapItemTeams.items), unpackStrings(org.roadmapItemTeams.teams)),
+    },
     people: { ...snapshot.people },
     teams: { ...snapshot.teams },
-    candidates: snapshot.candidates.map((list) => [...list]),
-    personTeams: snapshot.personTeams.map((list) => [...list]),
+    candidates: unpackLists(snapshot.candidates),
+    personTeams: unpackLists(snapshot.personTeams),
     nodeRow: snapshot.nodeRow,
     nodeNext: snapshot.nodeNext,
     nodeCount: snapshot.nodeRow.length,
