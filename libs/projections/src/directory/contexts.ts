@@ -11,28 +11,29 @@ import {
 } from '@norte/domain';
 import type { Directory } from './directory.projection';
 import { idOf, numberOf } from './ids';
-import { stintsOf } from './memberships';
+import { personsOnTeam, stintsOf } from './memberships';
 import { teamFactsNaming } from './naming-facts';
-import { effectiveDefinitions, type DefinitionType } from './organisation';
+import { archivedAtOf, effectiveDefinitions, unitOf, type DefinitionType } from './organisation';
+import { getValue } from './string-map';
 
 const definedKeys = (directory: Directory, type: DefinitionType) => new Set(effectiveDefinitions(directory.organisation, type).map((d) => d.key));
 
 function unitStatus(directory: Directory, unitId: string, kind: 'team' | 'division' | 'any'): RefStatus {
-  const unit = directory.organisation.units.get(unitId);
+  const unit = unitOf(directory.organisation, unitId);
   if (!unit || (kind !== 'any' && unit.kind !== kind)) return 'unknown';
   return unit.archived ? 'archived' : 'active';
 }
 
 function teamStatus(directory: Directory, teamId: string): TeamStatus {
   const status = unitStatus(directory, teamId, 'team');
-  if (status === 'archived') return { status, archivedAt: directory.organisation.archivedAt.get(teamId) ?? '' };
+  if (status === 'archived') return { status, archivedAt: archivedAtOf(directory.organisation, teamId) ?? '' };
   return { status };
 }
 
 function memberships(directory: Directory, teamId: string): TeamMembership[] {
   const team = numberOf(directory.teams, teamId);
   const teamIdOf = (n: number) => idOf(directory.teams, n);
-  return (directory.teamPersons.get(team) ?? []).flatMap((person) =>
+  return personsOnTeam(directory.memberships, team).flatMap((person) =>
     stintsOf(directory.memberships, person, idOf(directory.persons, person), teamIdOf)
       .filter((m) => m.teamId === teamId)
       .map(({ personId, from, until }) => ({ personId, from, until })),
@@ -56,11 +57,11 @@ export function contextFor(directory: Directory, command: CommandWithoutContext)
       return { memberships: memberships(directory, c.data.unitId) };
     case 'GrantRole': {
       if (c.data.scopeUnitId === null) return { scopeUnit: null };
-      const unit = directory.organisation.units.get(c.data.scopeUnitId);
+      const unit = unitOf(directory.organisation, c.data.scopeUnitId);
       return { scopeUnit: unit ? { status: unit.archived ? 'archived' : 'active', kind: unit.kind } : { status: 'unknown' } };
     }
     case 'EnrolPerson': {
-      const number = directory.externalIds.get(c.data.externalId);
+      const number = getValue(directory.externalIds, c.data.externalId);
       const holder = number === undefined ? undefined : idOf(directory.persons, number);
       return {
         team: unitStatus(directory, c.data.teamId, 'team'),

@@ -200,3 +200,123 @@ describe('directory contexts', () => {
     });
   });
 });
+
+/**
+ * What a snapshot restores (`readSnapshotPart`): a structured clone whose typed arrays are views into
+ * one shared buffer, at offsets, that folding must grow out of like any other chunk.
+ */
+function restoredAsViews<T>(state: T): T {
+  const clone = deserialize(serialize(state)) as T;
+  const found: [Record<string, unknown>, string, Int32Array][] = [];
+  const visit = (holder: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(holder)) {
+      if (ArrayBuffer.isView(value)) found.push([holder, key, value as Int32Array]);
+      else if (value !== null && typeof value === 'object' && !(value instanceof Map)) visit(value as Record<string, unknown>);
+    }
+  };
+  visit(clone as Record<string, unknown>);
+  const buffer = new ArrayBuffer(found.reduce((sum, [, , array]) => sum + array.byteLength + 8, 8));
+  let at = 8;
+  for (const [holder, key, array] of found) {
+    const View = array.constructor as Int32ArrayConstructor;
+    const view = new View(buffer, at, array.length);
+    view.set(array);
+    holder[key] = view;
+    at = (at + array.byteLength + 7) & ~7;
+  }
+  return clone;
+}
+
+describe('directory state in typed arrays', () => {
+  const CARL = '9a1c0f6e-2b7d-4c3e-8f10-5d6e7f8a9b0c';
+  const many = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+  /** A log exercising every part of the state, and the contexts that read each part. */
+  function busyLog() {
+    const log = organisation();
+    const courseRetraction = log.events.find((e) => e.eventId === 'o7') as DecodedEvent;
+    log.org('UnitArchived', { unitId: 'late' }, 'o10', '2025-03-01T08:00:00Z');
+    log.org('UnitCreated', { unitId: 'late', name: 'Late', kind: 'team', parentId: 'd1' }, 'o11');
+    log.org('UnitArchived', { unitId: T2 }, 'o12', '2025-05-01T08:00:00Z');
+    log.person(ANA, 'PersonEnrolled', { externalId: 'EMP-1', name: 'Ana', email: 'ana@x', teamId: T1, role: 'member', jobProfileId: 'jp1' }, 'a1', '2025-01-01');
+    log.person(BEN, 'PersonEnrolled', { externalId: 'EMP-2', name: 'Ben', email: 'ben@x', teamId: T1, role: 'member', jobProfileId: null }, 'b1', '2025-01-02');
+    log.person(ANA, 'PersonMovedTeam', { fromTeamId: T1, toTeamId: T2, role: 'lead' }, 'a2', '2025-02-01');
+    const back = log.person(ANA, 'PersonMovedTeam', { fromTeamId: T2, toTeamId: T1, role: 'member' }, '1b4e28ba-2fa1-11d2-883f-0016d3cca427', '2025-03-01T12:00:00Z');
+    log.person(ANA, 'TeamRoleChanged', { teamId: T1, role: 'coach' }, 'a4', '2025-03-15T10:00:00+00:00');
+    const workshop = log.team(T1, 'WorkshopHeld', { workshopId: 'w', kind: 'purpose', name: 'W', attendeeIds: [ANA, BEN] }, 'c0ffee00-0000-4000-8000-000000000001', '2025-01-10');
+    const workshopRetraction = log.retract(workshop, 'c0ffee00-0000-4000-8000-000000000002');
+    for (let i = 0; i < 600; i++) {
+      log.person(many(i), 'PersonEnrolled', { externalId: `EMP-${1000 + i}`, name: 'x', email: 'x', teamId: i % 2 ? T1 : T2, role: 'member', jobProfileId: null }, `m${i}`, '2025-01-03');
+      if (i % 50 === 0) log.team(T2, 'RecognitionGranted', { recognitionId: `r${i}`, personId: many(i), reason: 'Help' }, `g${i}`, '2025-01-04');
+    }
+    // Events past the half way mark of the log: they reach the restored state in the round trip below.
+    const backRetraction = log.retract(back, 'a5');
+    log.retract(backRetraction, 'a6');
+    log.retract(log.retract(backRetraction, 'a7'), 'a8');
+    log.retract(workshopRetraction, 'c0ffee00-0000-4000-8000-000000000003');
+    log.retract(courseRetraction, 'o13');
+    log.person(CARL, 'PersonEnrolled', { externalId: 'EMP-1', name: 'Carl', email: 'carl@x', teamId: T2, role: 'member', jobProfileId: null }, 'c1', '2025-04-01');
+    log.person(CARL, 'PersonLeft', { teamId: T2 }, 'c2', '2025-04-20');
+    log.person(CARL, 'PersonEnrolled', { externalId: 'EMP-ü', name: 'Carl', email: 'carl@x', teamId: T1, role: 'member', jobProfileId: null }, 'c3', '2025-04-21');
+    return log;
+  }
+
+  const queries = (): [string, Record<string, unknown>][] => [
+    ['PlanRoadmapItem', { teamId: T1 }],
+    ['PlanRoadmapItem', { teamId: T2 }],
+    ['PlanRoadmapItem', { teamId: 'late' }],
+    ['ArchiveUnit', { unitId: T1 }],
+    ['GrantRole', { userId: 'u', role: 'team-lead', scopeUnitId: 'late' }],
+    ['RecordPersonLeft', { personId: ANA, teamId: T1 }],
+    ['RecordPersonLeft', { personId: BEN, teamId: T1 }],
+    ['RecordPersonLeft', { personId: many(100), teamId: T2 }],
+    ['EnrolPerson', { personId: 'p9', externalId: 'EMP-1', teamId: T1, jobProfileId: 'jp1' }],
+    ['EnrolPerson', { personId: 'p9', externalId: 'EMP-ü', teamId: T1, jobProfileId: null }],
+    ['EnrolPerson', { personId: 'p9', externalId: 'EMP-1599', teamId: T1, jobProfileId: null }],
+    ['RecordTrainingCompletion', { personId: ANA, courseId: 'c2' }],
+  ];
+
+  it('lists a person once per team however often they joined it, and reads every part back exactly', () => {
+    const directory = fold(busyLog().events);
+    const t1 = (teamContext(directory, T1) as { memberships: { personId: string }[] }).memberships;
+    // Ana joined T1, left for T2 and came back: two stints, Ana listed first (first seen first); the
+    // move back, recorded with a time not in canonical ISO form, gives it back as recorded.
+    expect(t1.slice(0, 3)).toEqual([
+      { personId: ANA, from: '2025-01-01T12:00:00.000Z', until: '2025-02-01T12:00:00.000Z' },
+      { personId: ANA, from: '2025-03-01T12:00:00Z', until: null },
+      { personId: BEN, from: '2025-01-02T12:00:00.000Z', until: null },
+    ]);
+    expect(t1).toHaveLength(3 + 300 + 1);
+    expect(t1[t1.length - 1]).toEqual({ personId: CARL, from: '2025-04-21T12:00:00.000Z', until: null });
+    expect(teamContext(directory, T2)).toEqual({
+      team: { status: 'archived', archivedAt: '2025-05-01T08:00:00Z' },
+      memberships: [
+        { personId: ANA, from: '2025-02-01T12:00:00.000Z', until: '2025-03-01T12:00:00Z' },
+        ...Array.from({ length: 300 }, (_, k) => ({ personId: many(2 * k), from: '2025-01-03T12:00:00.000Z', until: null })),
+        { personId: CARL, from: '2025-04-01T12:00:00.000Z', until: '2025-04-20T12:00:00.000Z' },
+      ],
+    });
+    // Archived before it was created: the creation makes it an active team again.
+    expect(teamContext(directory, 'late')).toEqual({ team: { status: 'active' }, memberships: [] });
+    expect(context(directory, 'GrantRole', { userId: 'u', role: 'team-lead', scopeUnitId: T2 })).toEqual({ scopeUnit: { status: 'archived', kind: 'team' } });
+    // The workshop's retraction is retracted (its time read back as canonical ISO), the course's too.
+    const workshopRef = { eventId: 'c0ffee00-0000-4000-8000-000000000001', teamId: T1, occurredAt: '2025-01-10T12:00:00.000Z' };
+    expect(teamFacts(directory, ANA)).toEqual({ teamFacts: [workshopRef] });
+    expect(teamFacts(directory, many(100))).toEqual({ teamFacts: [{ eventId: 'g100', teamId: T2, occurredAt: '2025-01-04T12:00:00.000Z' }] });
+    expect(context(directory, 'RecordTrainingCompletion', { personId: ANA, courseId: 'c2' })).toEqual({ course: 'active' });
+    // An external id goes to its latest enrolment, whatever its characters.
+    expect(context(directory, 'EnrolPerson', { personId: ANA, externalId: 'EMP-1', teamId: T1, jobProfileId: null })).toMatchObject({ personWithExternalId: CARL });
+    expect(context(directory, 'EnrolPerson', { personId: ANA, externalId: 'EMP-ü', teamId: T1, jobProfileId: null })).toMatchObject({ personWithExternalId: CARL });
+    expect(context(directory, 'EnrolPerson', { personId: ANA, externalId: 'EMP-1599', teamId: T1, jobProfileId: null })).toMatchObject({ personWithExternalId: many(599) });
+  });
+
+  it('gives the same answers when restored from a snapshot (typed arrays as views into one buffer) and folding goes on from it', () => {
+    const { events } = busyLog();
+    const half = events.findIndex((e) => e.eventId === 'm300');
+    const whole = fold(events);
+    const restored = restoredAsViews(fold(events.slice(0, half)));
+    for (const [type, data] of queries()) expect(context(restored, type, data)).toEqual(context(fold(events.slice(0, half)), type, data));
+    const resumed = fold(events.slice(half), restored);
+    for (const [type, data] of queries()) expect(context(resumed, type, data)).toEqual(context(whole, type, data));
+  });
+});

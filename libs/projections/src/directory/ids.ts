@@ -101,3 +101,46 @@ export function idOf(table: IdTable, n: number): string {
   const at = n * 4;
   return table.otherIds.get(n) ?? uuidOf(get(table.words, at), get(table.words, at + 1), get(table.words, at + 2), get(table.words, at + 3));
 }
+
+/**
+ * Event ids of a run of entries (facts, retractions), entry k at words 4k…4k+3: the id's words when
+ * it is a lowercase UUID, zeros and the id verbatim in `others` when it is not.
+ */
+export interface EventIds {
+  readonly words: Column<'uint32'>;
+  readonly others: Map<number, string>;
+}
+
+export const eventIds = (): EventIds => ({ words: column('uint32'), others: new Map() });
+
+/** Appends an entry's event id; returns the entry. */
+export function addEventId(ids: EventIds, id: string): number {
+  const entry = ids.words.length >>> 2;
+  if (parseUuid(id)) {
+    append(ids.words, parsed[0] as number);
+    append(ids.words, parsed[1] as number);
+    append(ids.words, parsed[2] as number);
+    append(ids.words, parsed[3] as number);
+  } else {
+    for (let k = 0; k < 4; k++) append(ids.words, 0);
+    ids.others.set(entry, id);
+  }
+  return entry;
+}
+
+const otherOf = (ids: EventIds, entry: number): string | undefined => (ids.others.size === 0 ? undefined : ids.others.get(entry));
+
+export function eventIdAt(ids: EventIds, entry: number): string {
+  const at = entry * 4;
+  return otherOf(ids, entry) ?? uuidOf(get(ids.words, at), get(ids.words, at + 1), get(ids.words, at + 2), get(ids.words, at + 3));
+}
+
+/** Whether entry `i` of `a` and entry `j` of `b` have the same event id. */
+export function sameEventId(a: EventIds, i: number, b: EventIds, j: number): boolean {
+  const otherA = otherOf(a, i);
+  const otherB = otherOf(b, j);
+  if (otherA !== undefined || otherB !== undefined) return otherA === otherB;
+  const x = i * 4;
+  const y = j * 4;
+  return get(a.words, x) === get(b.words, y) && get(a.words, x + 1) === get(b.words, y + 1) && get(a.words, x + 2) === get(b.words, y + 2) && get(a.words, x + 3) === get(b.words, y + 3);
+}

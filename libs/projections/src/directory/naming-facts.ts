@@ -1,8 +1,8 @@
 import type { TeamFactRef } from '@norte/domain';
 import { append, column, get, getOr, put, set, type Column } from '../shared/columns';
-import { parsedWord, parseUuid, uuidOf } from './ids';
-import { canonicalIsoMs } from './time';
-import { applyRetraction, newRetraction, type Retraction, type RetractionScope } from './retractions';
+import { addEventId, eventIdAt, eventIds, sameEventId, type EventIds } from './ids';
+import { retract, retractions, type Retractions } from './retractions';
+import { addTime, isoAt, times, type Times } from './time';
 
 /**
  * Team-stream facts that name people (workshops, coaching sessions, recognitions: ~430 k facts
@@ -12,14 +12,9 @@ import { applyRetraction, newRetraction, type Retraction, type RetractionScope }
  * `toISOString` would spell differently) is kept verbatim on the side.
  */
 export interface NamingFacts {
-  /** Four words per fact: its event id when that is a lowercase UUID. */
-  readonly idWords: Column<'uint32'>;
-  /** Event ids that are not lowercase UUIDs, by fact. */
-  readonly otherIds: Map<number, string>;
+  readonly ids: EventIds;
   readonly team: Column<'int32'>;
-  readonly at: Column<'float64'>;
-  /** `occurredAt` strings that are not the canonical ISO form of their instant, by fact. */
-  readonly otherTimes: Map<number, string>;
+  readonly occurredAt: Times;
   /** Effective retractions of each fact: it counts only at 0. */
   readonly retractedBy: Column<'int32'>;
   /** The team's previous fact (-1: none): a retraction looks for its target within its own stream. */
@@ -32,16 +27,14 @@ export interface NamingFacts {
   /** Per person number, their first and last entry (-1: none). */
   readonly firstRef: Column<'int32'>;
   readonly lastRef: Column<'int32'>;
-  /** Every retraction on a team stream, by its event id. */
-  readonly retractions: Map<string, Retraction & { readonly team: number }>;
+  /** Every retraction on a team stream, chained per team. */
+  readonly retractions: Retractions;
 }
 
 export const namingFacts = (): NamingFacts => ({
-  idWords: column('uint32'),
-  otherIds: new Map(),
+  ids: eventIds(),
   team: column('int32'),
-  at: column('float64'),
-  otherTimes: new Map(),
+  occurredAt: times(),
   retractedBy: column('int32'),
   previousInTeam: column('int32'),
   lastOfTeam: column('int32'),
@@ -49,27 +42,14 @@ export const namingFacts = (): NamingFacts => ({
   refNext: column('int32'),
   firstRef: column('int32'),
   lastRef: column('int32'),
-  retractions: new Map(),
+  retractions: retractions(),
 });
-
-const wordOf = (facts: NamingFacts, fact: number, k: number): number => get(facts.idWords, fact * 4 + k);
-
-export const eventIdOf = (facts: NamingFacts, fact: number): string =>
-  facts.otherIds.get(fact) ?? uuidOf(wordOf(facts, fact, 0), wordOf(facts, fact, 1), wordOf(facts, fact, 2), wordOf(facts, fact, 3));
-
-const occurredAtOf = (facts: NamingFacts, fact: number): string =>
-  facts.otherTimes.get(fact) ?? new Date(get(facts.at, fact)).toISOString();
 
 /** Records a fact of team `team` naming `persons` (person numbers; repeats are named once). */
 export function addNamingFact(facts: NamingFacts, eventId: string, team: number, occurredAt: string, persons: readonly number[]): void {
-  const fact = facts.team.length;
-  const uuid = parseUuid(eventId);
-  for (let k = 0; k < 4; k++) append(facts.idWords, uuid ? parsedWord(k) : 0);
-  if (!uuid) facts.otherIds.set(fact, eventId);
+  const fact = addEventId(facts.ids, eventId);
   append(facts.team, team);
-  const ms = canonicalIsoMs(occurredAt);
-  append(facts.at, ms ?? Date.parse(occurredAt));
-  if (ms === null) facts.otherTimes.set(fact, occurredAt);
+  addTime(facts.occurredAt, occurredAt);
   append(facts.retractedBy, 0);
   append(facts.previousInTeam, getOr(facts.lastOfTeam, team, -1));
   put(facts.lastOfTeam, team, fact, -1);
@@ -86,36 +66,17 @@ function addRef(facts: NamingFacts, person: number, fact: number): void {
   put(facts.lastRef, person, ref, -1);
 }
 
-/** The team's fact with that event id, or -1. */
-function findInTeam(facts: NamingFacts, team: number, eventId: string): number {
-  const words = parseUuid(eventId) ? [0, 1, 2, 3].map(parsedWord) : null;
-  for (let fact = getOr(facts.lastOfTeam, team, -1); fact >= 0; fact = get(facts.previousInTeam, fact)) {
-    const other = facts.otherIds.get(fact);
-    if (other !== undefined ? other === eventId : words !== null && words.every((w, k) => wordOf(facts, fact, k) === w)) return fact;
-  }
-  return -1;
-}
-
-function teamScope(facts: NamingFacts, team: number): RetractionScope {
-  return {
-    retraction: (id) => {
-      const found = facts.retractions.get(id);
-      return found?.team === team ? found : undefined;
-    },
-    countFact: (id, delta) => {
-      const fact = findInTeam(facts, team, id);
-      if (fact < 0) return false;
-      set(facts.retractedBy, fact, get(facts.retractedBy, fact) + delta);
-      return true;
-    },
-  };
-}
-
 /** Records a FactRetracted of team `team`'s stream. */
 export function retractTeamFact(facts: NamingFacts, team: number, eventId: string, target: string): void {
-  const retraction = { ...newRetraction(target), team };
-  facts.retractions.set(eventId, retraction);
-  applyRetraction(teamScope(facts, team), retraction, true);
+  retract(facts.retractions, team, eventId, target, (retraction, delta) => {
+    for (let fact = getOr(facts.lastOfTeam, team, -1); fact >= 0; fact = get(facts.previousInTeam, fact)) {
+      if (sameEventId(facts.ids, fact, facts.retractions.targets, retraction)) {
+        set(facts.retractedBy, fact, get(facts.retractedBy, fact) + delta);
+        return true;
+      }
+    }
+    return false;
+  });
 }
 
 /** Facts on team streams naming the person that still count, in the order they were recorded. */
@@ -124,7 +85,7 @@ export function teamFactsNaming(facts: NamingFacts, person: number, teamIdOf: (t
   for (let ref = person < 0 ? -1 : getOr(facts.firstRef, person, -1); ref >= 0; ref = get(facts.refNext, ref)) {
     const fact = get(facts.refFact, ref);
     if (get(facts.retractedBy, fact) !== 0) continue;
-    refs.push({ eventId: eventIdOf(facts, fact), teamId: teamIdOf(get(facts.team, fact)), occurredAt: occurredAtOf(facts, fact) });
+    refs.push({ eventId: eventIdAt(facts.ids, fact), teamId: teamIdOf(get(facts.team, fact)), occurredAt: isoAt(facts.occurredAt, fact) });
   }
   return refs;
 }

@@ -1,6 +1,9 @@
 import type { OrganisationEvent, UnitKind } from '@norte/domain';
 import type { DecodedEvent } from '../shared/projection';
-import { applyRetraction, newRetraction, type Retraction, type RetractionScope } from './retractions';
+import { append, column, get, set, type Column } from '../shared/columns';
+import { eventIdAt, idTable, intern, numberOf, type IdTable } from './ids';
+import { retract, retractions, type Retractions } from './retractions';
+import { isoAt, setTime, times, type Times } from './time';
 
 /**
  * What contexts read of the organisation stream: each unit's kind and archiving, and the job
@@ -8,20 +11,32 @@ import { applyRetraction, newRetraction, type Retraction, type RetractionScope }
  * definition stops counting). The domain's `evolveOrganisation` would also do, but it copies its
  * whole units map and ledger on every event: quadratic in the 4,000 units of a large organisation.
  * Units are folded as it folds them: a creation (re)sets the unit, an archiving marks a known one.
+ * Unit ids are interned and their fields kept in columns by unit number (a snapshot restores
+ * typed arrays, not thousands of small objects).
  */
 export interface OrganisationView {
-  readonly units: Map<string, Unit>;
-  /** Business time of each unit's archiving. */
-  readonly archivedAt: Map<string, string>;
+  /** Units created or archived, by number. */
+  readonly unitIds: IdTable;
+  /** Per unit number, index in `kinds` of its kind; -1 for an id archived but never created. */
+  readonly unitKind: Column<'int32'>;
+  /** Every unit kind seen. */
+  readonly kinds: string[];
+  /** Per unit number, 1 while archived. */
+  readonly archived: Column<'uint8'>;
+  /** Per unit number, business time of its (latest) archiving; NaN before any (or unreadable, then kept verbatim). */
+  readonly archivedAt: Times;
   /** Definitions contexts refer to, in stream order. */
   readonly definitions: Definition[];
-  /** Every retraction on the organisation stream, by its event id. */
-  readonly retractions: Map<string, Retraction>;
+  /** Every retraction on the organisation stream (stream number 0). */
+  readonly retractions: Retractions;
 }
 
+const ORGANISATION_STREAM = 0;
+
+/** A unit as contexts read it. */
 export interface Unit {
   readonly kind: UnitKind;
-  archived: boolean;
+  readonly archived: boolean;
 }
 
 const DEFINITION_TYPES = ['JobProfileDefined', 'CourseDefined', 'ServicePolicyPublished'] as const satisfies readonly OrganisationEvent['type'][];
@@ -37,37 +52,65 @@ export interface Definition {
   retractedBy: number;
 }
 
-export const organisationView = (): OrganisationView => ({ units: new Map(), archivedAt: new Map(), definitions: [], retractions: new Map() });
+export const organisationView = (): OrganisationView => ({
+  unitIds: idTable(),
+  unitKind: column('int32'),
+  kinds: [],
+  archived: column('uint8'),
+  archivedAt: times(),
+  definitions: [],
+  retractions: retractions(),
+});
+
+/** The unit with that id, if created. */
+export function unitOf(view: OrganisationView, unitId: string): Unit | undefined {
+  const unit = numberOf(view.unitIds, unitId);
+  const kind = unit < 0 ? -1 : get(view.unitKind, unit);
+  return kind < 0 ? undefined : { kind: view.kinds[kind] as UnitKind, archived: get(view.archived, unit) === 1 };
+}
+
+/** Business time of the unit's latest archiving, if any. */
+export function archivedAtOf(view: OrganisationView, unitId: string): string | undefined {
+  const unit = numberOf(view.unitIds, unitId);
+  if (unit < 0) return undefined;
+  return view.archivedAt.others.get(unit) ?? (Number.isNaN(get(view.archivedAt.ms, unit)) ? undefined : isoAt(view.archivedAt, unit));
+}
+
+/** The unit's number, given the next one (with empty fields) on first sight. */
+function unitNumber(view: OrganisationView, unitId: string): number {
+  const unit = intern(view.unitIds, unitId);
+  if (unit === view.unitKind.length) {
+    append(view.unitKind, -1);
+    append(view.archived, 0);
+    append(view.archivedAt.ms, Number.NaN);
+  }
+  return unit;
+}
 
 const keyOf = (event: DecodedEvent): string | number => {
   const data = event.data as { jobProfileId?: string; courseId?: string; version?: number };
   return (event.type === 'JobProfileDefined' ? data.jobProfileId : event.type === 'CourseDefined' ? data.courseId : data.version) as string | number;
 };
 
-function scope(view: OrganisationView): RetractionScope {
-  return {
-    retraction: (id) => view.retractions.get(id),
-    countFact: (id, delta) => {
-      const definition = view.definitions.find((d) => d.eventId === id);
-      if (definition) definition.retractedBy += delta;
-      return definition !== undefined;
-    },
-  };
-}
-
 export function applyOrganisationEvent(view: OrganisationView, event: DecodedEvent): void {
   if (event.type === 'UnitCreated') {
     const { unitId, kind } = event.data as { unitId: string; kind: UnitKind };
-    view.units.set(unitId, { kind, archived: false });
+    const unit = unitNumber(view, unitId);
+    const known = view.kinds.indexOf(kind);
+    set(view.unitKind, unit, known >= 0 ? known : view.kinds.push(kind) - 1);
+    set(view.archived, unit, 0);
   } else if (event.type === 'UnitArchived') {
     const { unitId } = event.data as { unitId: string };
-    const unit = view.units.get(unitId);
-    if (unit) unit.archived = true;
-    view.archivedAt.set(unitId, event.occurredAt);
+    const unit = unitNumber(view, unitId);
+    if (get(view.unitKind, unit) >= 0) set(view.archived, unit, 1);
+    setTime(view.archivedAt, unit, event.occurredAt);
   } else if (event.type === 'FactRetracted') {
-    const retraction = newRetraction((event.data as { factId: string }).factId);
-    view.retractions.set(event.eventId, retraction);
-    applyRetraction(scope(view), retraction, true);
+    retract(view.retractions, ORGANISATION_STREAM, event.eventId, (event.data as { factId: string }).factId, (retraction, delta) => {
+      const target = eventIdAt(view.retractions.targets, retraction);
+      const definition = view.definitions.find((d) => d.eventId === target);
+      if (definition) definition.retractedBy += delta;
+      return definition !== undefined;
+    });
   } else if ((DEFINITION_TYPES as readonly string[]).includes(event.type)) {
     view.definitions.push({ eventId: event.eventId, type: event.type as DefinitionType, key: keyOf(event), occurredAt: event.occurredAt, retractedBy: 0 });
   }

@@ -1,3 +1,5 @@
+import { append, column, get, set, type Column } from '../shared/columns';
+
 /**
  * Business times are kept as epoch ms when the ISO string can be given back exactly. The common
  * shape (`2025-01-03T13:31:08.060Z`) is read digit by digit, which is several times faster than
@@ -44,3 +46,37 @@ export function canonicalIsoMs(s: string): number | null {
   const ms = Date.parse(s);
   return !Number.isNaN(ms) && new Date(ms).toISOString() === s ? ms : null;
 }
+
+/**
+ * Business times of a run of entries (facts): epoch ms (what `Date.parse` gives), and the string
+ * verbatim on the side when it is not the canonical ISO form of its instant.
+ */
+export interface Times {
+  readonly ms: Column<'float64'>;
+  readonly others: Map<number, string>;
+}
+
+export const times = (): Times => ({ ms: column('float64'), others: new Map() });
+
+/** Appends an entry's business time; returns the entry. */
+export function addTime(times: Times, occurredAt: string): number {
+  const ms = canonicalIsoMs(occurredAt);
+  const entry = append(times.ms, ms ?? Date.parse(occurredAt));
+  if (ms === null) times.others.set(entry, occurredAt);
+  return entry;
+}
+
+/** Sets an existing entry's business time. */
+export function setTime(times: Times, entry: number, occurredAt: string): void {
+  const ms = canonicalIsoMs(occurredAt);
+  set(times.ms, entry, ms ?? Date.parse(occurredAt));
+  if (ms === null) times.others.set(entry, occurredAt);
+  else times.others.delete(entry);
+}
+
+/** The entry's time as `Date.parse` reads it. */
+export const msAt = (times: Times, entry: number): number => get(times.ms, entry);
+
+/** The entry's time exactly as recorded. */
+export const isoAt = (times: Times, entry: number): string =>
+  (times.others.size === 0 ? undefined : times.others.get(entry)) ?? new Date(get(times.ms, entry)).toISOString();
