@@ -50,7 +50,13 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Read events strictly after this position (a checkpoint). Omit to read from the start. */
   readonly after?: bigint;
+  /** At most this many events (of the wanted types, when `types` is given). */
   readonly limit?: number;
+  /**
+   * Only events of these types (a projection replaying alone reads what it handles, not the whole
+   * log). Omit for every event.
+   */
+  readonly types?: readonly string[];
 }
 
 export interface SubscribeOptions {

@@ -56,6 +56,26 @@ export function describeGlobalLog(h: () => Harness, target: ContractTarget): voi
       }
     });
 
+    it('reads only the types asked for, in log order, limit counting those only', async () => {
+      const harness = h();
+      const { store } = harness;
+      const [a, b] = [uniqueStream(), uniqueStream()];
+      const head = await store.headPosition();
+      const kept = [...someEvents(2, 'Kept'), ...someEvents(1, 'AlsoKept')];
+      await store.append(a, [kept[0]!, ...someEvents(2, 'Skipped')], 'any');
+      await store.append(b, [kept[1]!, ...someEvents(1, 'Skipped'), kept[2]!], 'any');
+      const own = (events: { streamId: string }[]) => events.filter((e) => e.streamId === a || e.streamId === b);
+
+      const read = own(await collect(store.readAll({ after: head, types: ['Kept', 'AlsoKept'] })));
+      expect(ids(read)).toEqual(ids(kept));
+      expect(strictlyIncreasing(positions(read))).toBe(true);
+      expect(read.map((e) => e.type)).toEqual(['Kept', 'Kept', 'AlsoKept']);
+      if (target.isolatedLog) {
+        expect(ids(await collect(store.readAll({ after: head, types: ['Kept', 'AlsoKept'], limit: 2 })))).toEqual(ids(kept.slice(0, 2)));
+        expect(await collect(store.readAll({ after: head, types: [] }))).toEqual([]);
+      }
+    });
+
     it('is the same after the store is closed and reopened', async () => {
       const harness = h();
       const stream = uniqueStream();

@@ -72,17 +72,20 @@ export class KurrentDbEventStore implements EventStore {
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     const { after, limit } = options;
+    // Filtered here, after reading: a server-side event-type filter would spare the transfer, but no
+    // server can be run where this was written to check one.
+    const types = options.types === undefined ? undefined : new Set(options.types);
     // Reading $all from a position includes the event at it; `after` is exclusive, so read one more.
     const reading = this.client.readAll({
       fromPosition: after === undefined ? START : toPosition(after),
-      maxCount: limit === undefined ? undefined : limit + 1,
+      maxCount: limit === undefined || types !== undefined ? undefined : limit + 1,
       filter: excludeSystemEvents(),
     });
     let remaining = limit ?? Number.POSITIVE_INFINITY;
     for await (const resolved of reading) {
       if (remaining <= 0) return;
       const event = fromResolvedEvent(resolved);
-      if (!event || (after !== undefined && event.position <= after)) continue;
+      if (!event || (after !== undefined && event.position <= after) || (types !== undefined && !types.has(event.type))) continue;
       remaining--;
       yield event;
     }

@@ -118,7 +118,9 @@ export class ProjectionRunner {
 
   /** Applies the log from position 0 up to `until` (inclusive) to the projections `only` selects. */
   private async replay(until: bigint, only?: (p: AnyProjection) => boolean): Promise<void> {
-    for await (const recorded of this.store.readAll({})) {
+    // Only the types these projections handle are read at all.
+    const types = [...new Set(this.projections.filter((p) => !only || only(p)).flatMap((p) => p.canHandle))];
+    for await (const recorded of this.store.readAll({ types })) {
       if (recorded.position > until || this.stopping) break;
       this.apply(recorded, only);
     }

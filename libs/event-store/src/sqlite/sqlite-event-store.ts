@@ -110,8 +110,10 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     let after = options.after ?? 0n;
     let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    const types = options.types === undefined ? undefined : JSON.stringify(options.types);
     while (remaining > 0) {
-      const page = this.st.allPage(after, Math.min(this.pageSize, remaining));
+      const size = Math.min(this.pageSize, remaining);
+      const page = types === undefined ? this.st.allPage(after, size) : this.st.allPageOfTypes(after, size, types);
       for (const event of page) yield event;
       if (page.length < this.pageSize) return;
       remaining -= page.length;

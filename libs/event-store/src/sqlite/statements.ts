@@ -42,6 +42,8 @@ export interface Statements {
   findById(eventId: string): { streamId: string; revision: bigint } | undefined;
   streamPage(streamId: string, fromRevision: bigint, limit: number): RecordedEvent[];
   allPage(after: bigint, limit: number): RecordedEvent[];
+  /** Like allPage, only events whose type is one of `types` (a JSON array of strings). */
+  allPageOfTypes(after: bigint, limit: number, types: string): RecordedEvent[];
   /** Last position, 0n when empty. */
   head(): bigint;
   /** Changes when another connection commits (see ChangeFeed). */
@@ -83,6 +85,13 @@ export function prepareStatements(db: Database.Database): Statements {
     .prepare<[bigint, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
     .raw()
     .safeIntegers();
+  // Rows of other types are skipped inside SQLite: their data and metadata never reach JSON.parse.
+  const allPageOfTypes = db
+    .prepare<[bigint, string, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND type IN (SELECT value FROM json_each(?)) ORDER BY position LIMIT ?`,
+    )
+    .raw()
+    .safeIntegers();
   const head = db.prepare<[], bigint | null>('SELECT max(position) FROM events').pluck().safeIntegers();
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
 
@@ -103,6 +112,7 @@ export function prepareStatements(db: Database.Database): Statements {
     findById: (eventId) => findById.get(eventId),
     streamPage: (streamId, fromRevision, limit) => streamPage.all(streamId, fromRevision, limit).map(toRecordedEvent),
     allPage: (after, limit) => allPage.all(after, limit).map(toRecordedEvent),
+    allPageOfTypes: (after, limit, types) => allPageOfTypes.all(after, types, limit).map(toRecordedEvent),
     head: () => head.get() ?? 0n,
     dataVersion: () => dataVersion.get()!,
   };
