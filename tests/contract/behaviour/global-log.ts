@@ -64,7 +64,7 @@ export function describeGlobalLog(h: () => Harness, target: ContractTarget): voi
       const kept = [...someEvents(2, 'Kept'), ...someEvents(1, 'AlsoKept')];
       await store.append(a, [kept[0]!, ...someEvents(2, 'Skipped')], 'any');
       await store.append(b, [kept[1]!, ...someEvents(1, 'Skipped'), kept[2]!], 'any');
-      const own = (events: { streamId: string }[]) => events.filter((e) => e.streamId === a || e.streamId === b);
+      const own = <E extends { streamId: string }>(events: E[]) => events.filter((e) => e.streamId === a || e.streamId === b);
 
       const read = own(await collect(store.readAll({ after: head, types: ['Kept', 'AlsoKept'] })));
       expect(ids(read)).toEqual(ids(kept));
