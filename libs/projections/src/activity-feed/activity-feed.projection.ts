@@ -1,7 +1,8 @@
 import type { OrganisationEvent, PersonEvent } from '@norte/domain';
 import { append, column, get, intList, push, set, type Column, type IntList } from '../shared/columns';
-import { addId, addRef, eventIds, findInStream, idMatcher, intern, logRefs, names, streamIndex, type EventIds, type LogRefs, type Names } from '../audit-trail/log-refs';
-import { emptyRetractions, recordRetraction, type Retractions } from '../audit-trail/retractions';
+import { addKey, findKey, keyTable, room, type KeyTable } from '../shared/key-table';
+import { addId, addRef, eventIds, findInStream, idMatcher, indexOf, intern, logRefs, names, streamIndex, type EventIds, type LogRefs, type Names } from '../audit-trail/log-refs';
+import { emptyRetractions, isRetraction, recordRetraction, type Retractions } from '../audit-trail/retractions';
 import type { DecodedEvent, Projection } from '../shared/projection';
 import { ACTIVITY_KINDS, ROADMAP_CHANGES, teamEntryKind, type ActivityKind } from './activity-feed.details';
 
@@ -27,8 +28,9 @@ export interface Memberships {
 /**
  * The feed as pointers into the log: per entry its event's (stream, revision, position, id), the
  * team it shows on, its kind and whether it counts now. Details are built from the events read
- * back from the log (activity-feed.queries.ts). Plain data — typed-array columns, Maps, arrays —
- * so a snapshot is its structured clone.
+ * back from the log (activity-feed.queries.ts). Plain data — typed-array columns, ids interned in
+ * key tables, arrays — so a snapshot is its structured clone (the teams' entry lists packed into
+ * one array), and restores without building a Map.
  */
 export interface ActivityFeedState {
   /** Entries' events, in global order (entry index = ref index). */
@@ -51,8 +53,48 @@ export interface ActivityFeedState {
   /** Course id → index of its title in `courseTitles`. */
   readonly courses: Map<string, number>;
   readonly courseTitles: string[];
-  /** `<team index>/<item id>` → the entry of the item's planning. */
-  readonly items: Map<string, number>;
+  /** Roadmap items by (team index, item id), and per item the entry of its planning. */
+  readonly items: KeyTable;
+  itemEntry: Int32Array;
+}
+
+/** The teams' entry lists in one array, each at its full capacity (restored as views: no copy, same lists). */
+export interface PackedEntryLists {
+  readonly items: Int32Array;
+  readonly capacities: Int32Array;
+  readonly lengths: Int32Array;
+}
+
+/** What a snapshot keeps: the state, its thousands of small entry lists packed into one array. */
+export type ActivityFeedSnapshot = Omit<ActivityFeedState, 'teamEntries'> & { readonly teamEntries: PackedEntryLists };
+
+function packLists(lists: readonly IntList[]): PackedEntryLists {
+  const capacities = new Int32Array(lists.length);
+  const lengths = new Int32Array(lists.length);
+  let total = 0;
+  lists.forEach((list, i) => {
+    capacities[i] = list.items.length;
+    lengths[i] = list.length;
+    total += list.items.length;
+  });
+  const items = new Int32Array(total);
+  let at = 0;
+  for (const list of lists) {
+    items.set(list.items, at);
+    at += list.items.length;
+  }
+  return { items, capacities, lengths };
+}
+
+function unpackLists({ items, capacities, lengths }: PackedEntryLists): IntList[] {
+  const lists: IntList[] = [];
+  let at = 0;
+  for (let i = 0; i < capacities.length; i++) {
+    // A view of its own capacity: pushes fill it, then `push` copies it out to grow.
+    lists.push({ items: items.subarray(at, at + capacities[i]), length: lengths[i] });
+    at += capacities[i];
+  }
+  return lists;
 }
 
 export const COUNTS = 0x80;
@@ -159,14 +201,17 @@ function teamEvent(state: ActivityFeedState, event: DecodedEvent): void {
     add(state, event, stream, team, kind, -1);
     return;
   }
-  const key = `${team}/${(event.data as { itemId: string }).itemId}`;
+  const { itemId } = event.data as { itemId: string };
   if (event.type !== 'RoadmapItemPlanned') {
-    add(state, event, stream, team, kind, state.items.get(key) ?? -1);
+    const item = findKey(state.items, team, itemId);
+    add(state, event, stream, team, kind, item < 0 ? -1 : state.itemEntry[item]);
     return;
   }
   const entry = add(state, event, stream, team, kind, -1);
   set(state.link, entry, entry);
-  state.items.set(key, entry);
+  const item = addKey(state.items, team, itemId);
+  state.itemEntry = room(state.itemEntry, item);
+  state.itemEntry[item] = entry;
 }
 
 /** Whether a retraction entry that itself counts stands against an entry: they follow it in its stream. */
@@ -194,14 +239,14 @@ function settle(state: ActivityFeedState, entry: number): void {
 /** Retractions of membership facts: which still count decides where a later training is placed. */
 function membershipRetraction(state: ActivityFeedState, event: DecodedEvent, factId: string): void {
   const m = state.memberships;
-  const person = state.refs.streams.index.get(event.streamId);
+  const person = indexOf(state.refs.streams, event.streamId);
   if (person === undefined || person >= m.lastOfPerson.length) return;
   const membershipOf = (id: string) => {
     const matches = idMatcher(m.ids, id);
     for (let ref = get(m.lastOfPerson, person); ref >= 0; ref = get(m.previousOfPerson, ref)) if (matches(ref)) return ref;
     return -1;
   };
-  if (membershipOf(factId) < 0 && m.retractions.targets[factId] === undefined) return;
+  if (membershipOf(factId) < 0 && !isRetraction(m.retractions, factId)) return;
   for (const flip of recordRetraction(m.retractions, event.eventId, factId)) {
     const ref = membershipOf(flip.factId);
     if (ref >= 0) set(m.counts, ref, flip.counts ? 1 : 0);
@@ -230,9 +275,9 @@ function retraction(state: ActivityFeedState, event: DecodedEvent): void {
  * retractions of any of these. An entry is shown while it counts: a retracted fact leaves the
  * feed, a retracted retraction brings it back (and its own entry leaves).
  */
-export const activityFeedProjection: Projection<ActivityFeedState> = {
+export const activityFeedProjection: Projection<ActivityFeedState, ActivityFeedSnapshot> = {
   name: 'activity-feed',
-  version: 2,
+  version: 3,
   canHandle: [
     'WorkshopHeld', 'CoachingSessionHeld', 'RecognitionGranted', 'SurveyResultRecorded', 'CsatRecorded', 'MysteryShopRecorded', 'KpiMeasured',
     'RoadmapItemPlanned', 'RoadmapItemStarted', 'RoadmapItemCompleted', 'RoadmapItemRescheduled', 'RoadmapItemBlocked', 'RoadmapItemUnblocked',
@@ -258,7 +303,8 @@ export const activityFeedProjection: Projection<ActivityFeedState> = {
     },
     courses: new Map(),
     courseTitles: [],
-    items: new Map(),
+    items: keyTable(),
+    itemEntry: new Int32Array(8),
   }),
   evolve(state, event) {
     // Prefix tests, not categoryOf: slicing a string per event costs at millions of events.
@@ -276,4 +322,6 @@ export const activityFeedProjection: Projection<ActivityFeedState> = {
     }
     return state;
   },
+  toSnapshot: (state) => ({ ...state, teamEntries: packLists(state.teamEntries) }),
+  fromSnapshot: (snapshot) => ({ ...snapshot, teamEntries: unpackLists(snapshot.teamEntries) }),
 };

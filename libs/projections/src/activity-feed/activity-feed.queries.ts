@@ -1,6 +1,6 @@
 import { visibleScore, type Reader } from '../audit-trail/access';
 import { get } from '../shared/columns';
-import { positionOf, refAt, type LogRef } from '../audit-trail/log-refs';
+import { indexOf, nameOf, positionOf, refAt, type LogRef } from '../audit-trail/log-refs';
 import type { DecodedEvent } from '../shared/projection';
 import { activityDetails, type ActivityDetails, type ActivityEntry, type ActivityKind } from './activity-feed.details';
 import { entryCounts, kindOf, type ActivityFeedState } from './activity-feed.projection';
@@ -117,7 +117,7 @@ function planned(state: ActivityFeedState, entry: number): PlannedEntry {
   const link = get(state.link, entry);
   return {
     event: refAt(state.refs, entry),
-    teamId: state.teams.ids[get(state.team, entry)],
+    teamId: nameOf(state.teams, get(state.team, entry)),
     kind,
     courseTitle: kind === 'training' && link >= 0 ? state.courseTitles[link] : null,
     retractedKind: kind === 'retraction' ? kindOf(state, link) : null,
@@ -130,7 +130,7 @@ export function planFeed(state: ActivityFeedState, teamIds: readonly string[], {
   const bound = before ? Number(before) : Infinity;
   const merge = new NewestFirst(state);
   for (const teamId of new Set(teamIds)) {
-    const team = state.teams.index.get(teamId);
+    const team = indexOf(state.teams, teamId);
     if (team === undefined) continue;
     const { items, length } = state.teamEntries[team];
     merge.add({ entries: items, next: entriesBefore(state, items, length, bound) - 1 });

@@ -1,7 +1,8 @@
 import { type TeamEvent } from '@norte/domain';
 import type { DecodedEvent, Projection } from '../shared/projection';
 import { append, column, get, lastBelow, set, type Column } from '../shared/columns';
-import { addRef, findInStream, intern, logRefs, names, refAt, refCount, type LogRef, type LogRefs, type Names } from './log-refs';
+import { addKey, findKey, idOf, keyTable, room, type KeyTable } from '../shared/key-table';
+import { addRef, findInStream, indexOf, intern, logRefs, nameCount, names, refAt, refCount, type LogRef, type LogRefs, type Names } from './log-refs';
 import { comparePositions } from './streams';
 
 // A prefix test: categoryOf would slice a string per event.
@@ -12,13 +13,12 @@ const isTeamStream = (streamId: string) => streamId.startsWith('team-');
  * store (the log is the audit trail), so this read model holds no event data and no personal data.
  * It knows, for every fact, its retractions (the links a page of the log cannot show when the
  * retraction lies on a later page) and, per person, the team-stream facts that name them.
- * Plain data (Maps, typed-array columns): a snapshot is its structured clone.
+ * Plain data (typed arrays, ids interned in key tables): a snapshot is its structured clone, and
+ * restores without rebuilding a Map.
  */
 export interface AuditTrailState {
-  /** Every retraction ever recorded against a fact or retraction, in global order. */
-  readonly retractionsOf: Map<string, string[]>;
-  /** Global position of each retraction, so links can be read as of the position a page reflects. */
-  readonly retractionPositions: Map<string, number>;
+  /** Every retraction ever recorded against a fact or retraction, in global order (`Retracted`). */
+  readonly retractions: Retracted;
   /** Team-stream facts naming people, and the retractions of those, in global order. */
   readonly refs: LogRefs;
   /**
@@ -32,6 +32,52 @@ export interface AuditTrailState {
   /** First and last node of each person, by person index; -1 for none. */
   readonly personFirst: Column<'int32'>;
   readonly personLast: Column<'int32'>;
+}
+
+/**
+ * Retractions as records in global order, chained per fact or retraction they retract. Ids are
+ * keys in `ids` (facts and retractions alike: a retraction may be retracted in its turn).
+ */
+export interface Retracted {
+  readonly ids: KeyTable;
+  /** Per id: its first and last retraction record, -1 for none. */
+  first: Int32Array;
+  last: Int32Array;
+  /** Per id of a retraction: its global position (NaN for other ids), so links can be read as of the position a page reflects. */
+  position: Float64Array;
+  /** Per record: the retraction (its id's key) and the next record against the same id. */
+  readonly retraction: Column<'int32'>;
+  readonly next: Column<'int32'>;
+}
+
+const retracted = (): Retracted => ({
+  ids: keyTable(),
+  first: new Int32Array(8).fill(-1),
+  last: new Int32Array(8).fill(-1),
+  position: new Float64Array(8).fill(Number.NaN),
+  retraction: column('int32'),
+  next: column('int32'),
+});
+
+function retractionKey(r: Retracted, eventId: string): number {
+  const key = addKey(r.ids, 0, eventId);
+  if (key >= r.first.length) {
+    r.first = room(r.first, key, -1);
+    r.last = room(r.last, key, -1);
+    r.position = room(r.position, key, Number.NaN);
+  }
+  return key;
+}
+
+function recordRetraction(r: Retracted, factId: string, retractionId: string, position: number): void {
+  const fact = retractionKey(r, factId);
+  const retraction = retractionKey(r, retractionId);
+  const record = append(r.retraction, retraction);
+  append(r.next, -1);
+  if (r.last[fact] < 0) r.first[fact] = record;
+  else set(r.next, r.last[fact], record);
+  r.last[fact] = record;
+  r.position[retraction] = position;
 }
 
 /** People a team fact names: attendees, coach and coachees, the person recognised, the roadmap item's owner. */
@@ -62,7 +108,7 @@ function namedBy(state: AuditTrailState, ref: number): number[] {
 const refOfNode = (state: AuditTrailState, node: number): number => lastBelow(state.firstNode, state.firstNode.length, node + 1);
 
 function personIndex(state: AuditTrailState, personId: string): number {
-  const known = state.persons.ids.length;
+  const known = nameCount(state.persons);
   const person = intern(state.persons, personId);
   if (person === known) {
     append(state.personFirst, -1);
@@ -87,11 +133,10 @@ function index(state: AuditTrailState, event: DecodedEvent, persons: readonly nu
 
 export const auditTrailProjection: Projection<AuditTrailState> = {
   name: 'audit-trail',
-  version: 2,
+  version: 3,
   canHandle: ['WorkshopHeld', 'CoachingSessionHeld', 'RecognitionGranted', 'RoadmapItemPlanned', 'FactRetracted'],
   init: () => ({
-    retractionsOf: new Map(),
-    retractionPositions: new Map(),
+    retractions: retracted(),
     refs: logRefs(),
     firstNode: column('int32'),
     nodePerson: column('int32'),
@@ -103,10 +148,7 @@ export const auditTrailProjection: Projection<AuditTrailState> = {
   evolve(state, event) {
     if (event.type === 'FactRetracted') {
       const { factId } = event.data as { factId: string };
-      const earlier = state.retractionsOf.get(factId);
-      if (earlier) earlier.push(event.eventId);
-      else state.retractionsOf.set(factId, [event.eventId]);
-      state.retractionPositions.set(event.eventId, Number(event.position));
+      recordRetraction(state.retractions, factId, event.eventId, Number(event.position));
       if (isTeamStream(event.streamId)) {
         // A retraction lies in its fact's stream: it names the people its fact named.
         const target = findInStream(state.refs, event.streamId, factId);
@@ -129,7 +171,7 @@ export const auditTrailProjection: Projection<AuditTrailState> = {
  * after global position `after` (null: from the start) up to `upTo`.
  */
 export function personRefs(state: AuditTrailState, personId: string, after: bigint | null = null, upTo: bigint | null = null): LogRef[] {
-  const person = state.persons.index.get(personId);
+  const person = indexOf(state.persons, personId);
   if (person === undefined) return [];
   const refs: LogRef[] = [];
   for (let node = get(state.personFirst, person); node >= 0; node = get(state.nextOfPerson, node)) {
@@ -140,15 +182,32 @@ export function personRefs(state: AuditTrailState, personId: string, after: bigi
   return refs;
 }
 
-const positionOf = (state: AuditTrailState, retractionId: string): string => String(state.retractionPositions.get(retractionId));
+/** Whether the retraction (its key) was recorded by `upTo` (a global position; null: all). */
+const recordedBy = (r: Retracted, retraction: number, upTo: string | null): boolean => upTo === null || comparePositions(String(r.position[retraction]), upTo) <= 0;
 
 /** Retractions of an event recorded by `upTo` (a global position; null: all). */
 export function retractionsAt(state: AuditTrailState, eventId: string, upTo: string | null): readonly string[] {
-  const all = state.retractionsOf.get(eventId) ?? [];
-  return upTo === null ? all : all.filter((id) => comparePositions(positionOf(state, id), upTo) <= 0);
+  const r = state.retractions;
+  const key = findKey(r.ids, 0, eventId);
+  const ids: string[] = [];
+  if (key < 0) return ids;
+  for (let record = r.first[key]; record >= 0; record = get(r.next, record)) {
+    const retraction = get(r.retraction, record);
+    if (recordedBy(r, retraction, upTo)) ids.push(idOf(r.ids, retraction));
+  }
+  return ids;
+}
+
+function countedKey(r: Retracted, key: number, upTo: string | null): boolean {
+  for (let record = r.first[key]; record >= 0; record = get(r.next, record)) {
+    const retraction = get(r.retraction, record);
+    if (recordedBy(r, retraction, upTo) && countedKey(r, retraction, upTo)) return false;
+  }
+  return true;
 }
 
 /** Whether an event counted at position `upTo`: no retraction recorded by then that itself counted. */
 export function countedAt(state: AuditTrailState, eventId: string, upTo: string | null): boolean {
-  return !retractionsAt(state, eventId, upTo).some((id) => countedAt(state, id, upTo));
+  const key = findKey(state.retractions.ids, 0, eventId);
+  return key < 0 || countedKey(state.retractions, key, upTo);
 }

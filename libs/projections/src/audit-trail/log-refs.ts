@@ -1,5 +1,6 @@
 import { append, column, get, set, type Column } from '../shared/columns';
 import { parseUuid } from '../shared/uuid';
+import { addOther, addWords, codeOf, findOther, findWords, idOf, isOther, keyTable, parseUuidAt, probe, type KeyTable } from '../shared/key-table';
 
 /**
  * Compact references into the log, for read models that point at events instead of copying them:
@@ -10,23 +11,51 @@ import { parseUuid } from '../shared/uuid';
  * below 2^53 (8 PiB of log) in practice. The port's positions are bigint; they are converted here.
  */
 
-/** Ids interned as small ints (stream ids, person ids): a read model holds the int per event. */
+/**
+ * Ids interned as small ints (stream ids, person ids): a read model holds the int per event. An id
+ * is a prefix (`team-`, `person-`, none) and a UUID, kept as the prefix's code and four words in a
+ * key table (key-table.ts), so a snapshot restores without building strings or a Map; other ids
+ * are kept whole, as strings.
+ */
 export interface Names {
-  readonly ids: string[];
-  readonly index: Map<string, number>;
+  readonly keys: KeyTable;
+  /** What comes before the UUID in the ids, by code. */
+  readonly prefixes: string[];
 }
 
-export const names = (): Names => ({ ids: [], index: new Map() });
+export const names = (): Names => ({ keys: keyTable(), prefixes: [] });
+
+/** The code of the id's prefix with its UUID in `probe`; -1 for an id that is no prefixed UUID, -2 for a new prefix. */
+function prefixCode(table: Names, id: string): number {
+  const from = id.length - 36;
+  if (from < 0) return -1;
+  const { prefixes } = table;
+  for (let code = 0; code < prefixes.length; code++) {
+    const prefix = prefixes[code];
+    if (prefix.length === from && id.startsWith(prefix)) return parseUuidAt(id, from, probe) ? code : -1;
+  }
+  return parseUuidAt(id, from, probe) ? -2 : -1;
+}
 
 export function intern(table: Names, id: string): number {
-  let index = table.index.get(id);
-  if (index === undefined) {
-    index = table.ids.length;
-    table.ids.push(id);
-    table.index.set(id, index);
-  }
-  return index;
+  let code = prefixCode(table, id);
+  if (code === -1) return addOther(table.keys, 0, id);
+  if (code === -2) code = table.prefixes.push(id.slice(0, id.length - 36)) - 1;
+  return addWords(table.keys, code, probe);
 }
+
+/** The id's number, or undefined for an id never interned. */
+export function indexOf(table: Names, id: string): number | undefined {
+  const code = prefixCode(table, id);
+  const index = code === -1 ? findOther(table.keys, 0, id) : code === -2 ? -1 : findWords(table.keys, code, probe);
+  return index < 0 ? undefined : index;
+}
+
+/** The id interned as `index`. */
+export const nameOf = (table: Names, index: number): string => (isOther(table.keys, index) ? idOf(table.keys, index) : table.prefixes[codeOf(table.keys, index)] + idOf(table.keys, index));
+
+/** How many ids are interned. */
+export const nameCount = (table: Names): number => table.keys.count;
 
 const scratch = new Uint32Array(4);
 
@@ -132,7 +161,7 @@ export function addRef(
  * stream's refs back from the newest: retractions target facts of their own stream, and streams are small.
  */
 export function findInStream(refs: LogRefs, streamId: string, eventId: string): number {
-  const stream = refs.streams.index.get(streamId);
+  const stream = indexOf(refs.streams, streamId);
   if (stream === undefined) return -1;
   const matches = idMatcher(refs.ids, eventId);
   for (let index = get(refs.lastOfStream, stream); index >= 0; index = get(refs.previousInStream, index)) if (matches(index)) return index;
@@ -142,7 +171,7 @@ export function findInStream(refs: LogRefs, streamId: string, eventId: string): 
 export const positionOf = (refs: LogRefs, index: number): number => get(refs.position, index);
 
 export const refAt = (refs: LogRefs, index: number): LogRef => ({
-  streamId: refs.streams.ids[get(refs.stream, index)],
+  streamId: nameOf(refs.streams, get(refs.stream, index)),
   revision: BigInt(get(refs.revision, index)),
   position: BigInt(get(refs.position, index)),
 });

@@ -11,11 +11,22 @@ export interface AppendOptions {
 
 const instant = (at: string) => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T12:00:00.000Z` : at);
 
+/** A lowercase canonical UUID made from a label (FNV-1a, four ways): the kind of id the API derives. */
+export function uuidOf(label: string): string {
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let h = seed;
+    for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, '0');
+  });
+  return `${words[0]}-${words[1].slice(0, 4)}-${words[1].slice(4)}-${words[2].slice(0, 4)}-${words[2].slice(4)}${words[3]}`;
+}
+
 /**
  * A log of decoded events for projection specs: global positions 1, 2, …, per-stream revisions,
- * ids 'e1', 'e2', … unless given, and business time one minute apart from 2025-01-01 unless given.
+ * ids 'e1', 'e2', … unless given (UUIDs made from those with `uuidIds`), and business time one
+ * minute apart from 2025-01-01 unless given.
  */
-export function eventLog() {
+export function eventLog({ uuidIds = false }: { readonly uuidIds?: boolean } = {}) {
   const events: DecodedEvent[] = [];
   const revisions = new Map<string, bigint>();
   let position = 0n;
@@ -24,7 +35,7 @@ export function eventLog() {
     position += 1n;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
-    const eventId = options.id ?? `e${position}`;
+    const eventId = options.id ?? (uuidIds ? uuidOf(`e${position}`) : `e${position}`);
     const occurredAt = options.at ? instant(options.at) : new Date(Date.UTC(2025, 0, 1, 12) + Number(position) * 60_000).toISOString();
     const recordedAt = options.recordedAt ?? occurredAt;
     const metadata: EventMetadata = {
@@ -53,6 +64,13 @@ export function eventLog() {
     retract: (fact: DecodedEvent, o?: AppendOptions) =>
       append(fact.streamId, 'FactRetracted', { factId: fact.eventId, factType: fact.type, reason: `Correcting ${fact.eventId}` }, o),
   };
+}
+
+/** Where snapshot specs take their snapshot: after the first events, after every `step`-th one, and at the end. */
+export function splits(length: number, step: number): number[] {
+  const at = new Set([0, 1, 2, length].filter((split) => split <= length));
+  for (let split = 3; split < length; split += step) at.add(split);
+  return [...at].sort((a, b) => a - b);
 }
 
 /** Folds events the way the runner does: only the types the projection handles. */

@@ -269,7 +269,7 @@ const init = (): OutcomesState => ({
  */
 export const outcomesProjection: Projection<OutcomesState, OutcomesSnapshot> = {
   name: 'outcomes',
-  version: 2,
+  version: 3,
   canHandle: ['OrganisationRegistered', 'ServiceStandardSet', 'SurveyResultRecorded', 'CsatRecorded', 'MysteryShopRecorded', 'KpiMeasured', 'FactRetracted'],
   init,
   evolve(state, event: DecodedEvent) {

@@ -1,6 +1,7 @@
 import { profileAt, timeline, type Fact, type PersonEvent, type PersonState, type TeamRole } from '@norte/domain';
 import { counts, emptyRetractions, isRetraction, recordRetraction, type Retractions } from '../audit-trail/retractions';
 import { categoryOf, entityOf } from '../audit-trail/streams';
+import { addKey, findKey, idOf, keyTable, type KeyTable } from '../shared/key-table';
 import type { DecodedEvent, Projection } from '../shared/projection';
 import {
   addRow,
@@ -19,6 +20,7 @@ import {
   type Interned,
   type Table,
 } from '../roadmap/compact';
+import { packed, pushString, stringAt, stringList, type StringList } from './string-list';
 
 type DirectoryEventType = 'PersonEnrolled' | 'PersonDetailsCorrected' | 'TeamRoleChanged' | 'PersonMovedTeam' | 'JobProfileChanged' | 'PersonLeft';
 const DIRECTORY_TYPES: readonly DirectoryEventType[] = ['PersonEnrolled', 'PersonDetailsCorrected', 'TeamRoleChanged', 'PersonMovedTeam', 'JobProfileChanged', 'PersonLeft'];
@@ -64,6 +66,15 @@ const personColumns = (n: number) => ({
   profile: new Int32Array(n),
   /** Epoch ms of the leaving, NaN while on a team. */
   leftAt: new Float64Array(n),
+  /** The people listed under the same team (their current or last one), in order of arrival there; -1 ends. */
+  previousInTeam: new Int32Array(n),
+  nextInTeam: new Int32Array(n),
+});
+
+/** Per team number: the first and last person listed under it, -1 for none. */
+const teamColumns = (n: number) => ({
+  first: new Int32Array(n),
+  last: new Int32Array(n),
 });
 
 /**
@@ -93,16 +104,17 @@ const factColumns = (n: number) => ({
 });
 
 export interface PeopleState {
-  personIds: string[];
+  /** People by id: a person's key is their row in `persons`. */
+  personKeys: KeyTable;
   persons: Table<ReturnType<typeof personColumns>>;
   facts: Table<ReturnType<typeof factColumns>>;
   /** Team ids, numbered in order of first use. */
   teams: Interned;
-  /** Per team number: person numbers listed under it (their current or last team), in order of arrival there. */
-  byTeam: number[][];
+  /** Per team number: the people listed under it (their current or last team), a chain through `persons`. */
+  teamLists: Table<ReturnType<typeof teamColumns>>;
   /** Roles and job profile ids. */
   strings: Interned;
-  externalIds: string[];
+  externalIds: StringList;
   /** Event ids that are no UUID (see compact.ts). */
   otherIds: string[];
   /** Only retractions whose chain ends at a directory fact. */
@@ -112,36 +124,77 @@ export interface PeopleState {
    * retractions in its stream). While there are none, arriving facts need no retraction lookup.
    */
   unmatchedFlips: number;
-  /** Person id → number; rebuilt from `personIds`, never snapshotted. */
-  personIndex: Map<string, number>;
 }
 
-export type PeopleSnapshot = Omit<PeopleState, 'personIndex' | 'teams' | 'strings'> & { teams: string[]; strings: string[] };
+export type PeopleSnapshot = Omit<PeopleState, 'teams' | 'strings'> & { teams: string[]; strings: string[] };
 
 const field = (data: Readonly<Record<string, unknown>>, name: string): string | null => {
   const value = data[name];
   return typeof value === 'string' ? value : null;
 };
 
+/** The person's row (their key), or -1. */
+export const personRowOf = (state: PeopleState, personId: string): number => findKey(state.personKeys, 0, personId);
+
+export const personIdOf = (state: PeopleState, person: number): string => idOf(state.personKeys, person);
+
 function personRow(state: PeopleState, personId: string): number {
-  let row = state.personIndex.get(personId);
-  if (row !== undefined) return row;
-  row = addRow(state.persons);
+  const known = personRowOf(state, personId);
+  if (known >= 0) return known;
+  const row = addRow(state.persons);
   const { columns } = state.persons;
   columns.firstFact[row] = -1;
   columns.lastFact[row] = -1;
   columns.enrolment[row] = -1;
   columns.team[row] = -1;
-  state.personIds[row] = personId;
-  state.personIndex.set(personId, row);
+  columns.previousInTeam[row] = -1;
+  columns.nextInTeam[row] = -1;
+  addKey(state.personKeys, 0, personId);
   return row;
 }
 
 function teamNumber(state: PeopleState, teamId: string | null | undefined): number {
   if (typeof teamId !== 'string') return -1;
   const team = intern(state.teams, teamId);
-  while (state.byTeam.length <= team) state.byTeam.push([]);
+  while (state.teamLists.count <= team) {
+    const row = addRow(state.teamLists);
+    state.teamLists.columns.first[row] = -1;
+    state.teamLists.columns.last[row] = -1;
+  }
   return team;
+}
+
+/** People listed under a team, in order of arrival there. */
+export function listedUnder(state: PeopleState, team: number): number[] {
+  const people: number[] = [];
+  if (team < 0 || team >= state.teamLists.count) return people;
+  const { nextInTeam } = state.persons.columns;
+  for (let person = state.teamLists.columns.first[team]; person >= 0; person = nextInTeam[person]) people.push(person);
+  return people;
+}
+
+function unlist(state: PeopleState, team: number, person: number): void {
+  const { previousInTeam, nextInTeam } = state.persons.columns;
+  const { first, last } = state.teamLists.columns;
+  const previous = previousInTeam[person];
+  const next = nextInTeam[person];
+  if (previous >= 0) nextInTeam[previous] = next;
+  else first[team] = next;
+  if (next >= 0) previousInTeam[next] = previous;
+  else last[team] = previous;
+  previousInTeam[person] = -1;
+  nextInTeam[person] = -1;
+}
+
+function list(state: PeopleState, team: number, person: number): void {
+  const { previousInTeam, nextInTeam } = state.persons.columns;
+  const { first, last } = state.teamLists.columns;
+  const previous = last[team];
+  previousInTeam[person] = previous;
+  nextInTeam[person] = -1;
+  if (previous >= 0) nextInTeam[previous] = person;
+  else first[team] = person;
+  last[team] = person;
 }
 
 function addFact(state: PeopleState, person: number, event: DecodedEvent, kind: number): void {
@@ -157,7 +210,7 @@ function addFact(state: PeopleState, person: number, event: DecodedEvent, kind: 
   columns.fromTeam[row] = teamNumber(state, field(data, 'fromTeamId'));
   columns.role[row] = internOrNull(state.strings, field(data, 'role'));
   columns.profile[row] = internOrNull(state.strings, field(data, 'jobProfileId'));
-  columns.externalId[row] = kind === ENROLLED ? state.externalIds.push(String(data['externalId'])) - 1 : -1;
+  columns.externalId[row] = kind === ENROLLED ? pushString(state.externalIds, String(data['externalId'])) : -1;
   columns.next[row] = -1;
   // A fact recorded after its own retraction (never in a consistent log) must not count either.
   columns.retracted[row] = state.unmatchedFlips > 0 && !counts(state.retractions, event.eventId) ? 1 : 0;
@@ -242,8 +295,8 @@ function refresh(state: PeopleState, person: number): void {
   replay(state, person);
   const after = state.persons.columns.team[person];
   if (before === after) return;
-  if (before >= 0) state.byTeam[before] = state.byTeam[before].filter((p) => p !== person);
-  if (after >= 0) state.byTeam[after].push(person);
+  if (before >= 0) unlist(state, before, person);
+  if (after >= 0) list(state, after, person);
 }
 
 /** The person's fact with this id, or -1. */
@@ -264,7 +317,8 @@ function concernsDirectory(retractions: Retractions, data: { factId: string; fac
 function applyRetraction(state: PeopleState, event: DecodedEvent): void {
   const data = event.data as { factId: string; factType?: string };
   if (!concernsDirectory(state.retractions, data)) return;
-  const person = state.personIndex.get(entityOf(event.streamId));
+  const row = personRowOf(state, entityOf(event.streamId));
+  const person = row < 0 ? undefined : row;
   for (const flip of recordRetraction(state.retractions, event.eventId, data.factId)) {
     // A retraction lives in the stream of its fact: the person's own.
     const row = person === undefined ? -1 : factOfPerson(state, person, flip.factId);
@@ -283,12 +337,12 @@ export function personViewAt(state: PeopleState, person: number): PersonView | n
   const enrolment = standing.enrolment[person];
   if (enrolment < 0) return null;
   const facts = state.facts.columns;
-  const personId = state.personIds[person];
+  const personId = personIdOf(state, person);
   const details = standing.details[person];
   const leftAt = standing.leftAt[person];
   return {
     personId,
-    externalId: state.externalIds[facts.externalId[enrolment]],
+    externalId: stringAt(state.externalIds, facts.externalId[enrolment]),
     teamId: state.teams.values[standing.team[person]],
     role: valueOrNull(state.strings, standing.role[person]) as TeamRole,
     jobProfileId: valueOrNull(state.strings, standing.profile[person]),
@@ -300,17 +354,16 @@ export function personViewAt(state: PeopleState, person: number): PersonView | n
 }
 
 const init = (): PeopleState => ({
-  personIds: [],
+  personKeys: keyTable(),
   persons: table(personColumns),
   facts: table(factColumns),
   teams: interned(),
-  byTeam: [],
+  teamLists: table(teamColumns),
   strings: interned(),
-  externalIds: [],
+  externalIds: stringList(),
   otherIds: [],
   retractions: emptyRetractions(),
   unmatchedFlips: 0,
-  personIndex: new Map(),
 });
 
 /**
@@ -321,7 +374,7 @@ const init = (): PeopleState => ({
  */
 export const peopleProjection: Projection<PeopleState, PeopleSnapshot> = {
   name: 'people',
-  version: 2,
+  version: 3,
   canHandle: [...DIRECTORY_TYPES, 'FactRetracted'],
   init,
   evolve(state, event: DecodedEvent) {
@@ -339,21 +392,16 @@ export const peopleProjection: Projection<PeopleState, PeopleSnapshot> = {
   },
   // The state holds no personal field by construction: only ids, dates, positions, roles and profiles.
   toSnapshot: (state) => ({
-    personIds: state.personIds,
+    personKeys: state.personKeys,
     persons: trimmed(state.persons),
     facts: trimmed(state.facts),
     teams: state.teams.values,
-    byTeam: state.byTeam,
+    teamLists: trimmed(state.teamLists),
     strings: state.strings.values,
-    externalIds: state.externalIds,
+    externalIds: packed(state.externalIds),
     otherIds: state.otherIds,
     retractions: state.retractions,
     unmatchedFlips: state.unmatchedFlips,
   }),
-  fromSnapshot: (snapshot) => ({
-    ...snapshot,
-    teams: interned(snapshot.teams),
-    strings: interned(snapshot.strings),
-    personIndex: new Map(snapshot.personIds.map((id, row) => [id, row])),
-  }),
+  fromSnapshot: (snapshot) => ({ ...snapshot, teams: interned(snapshot.teams), strings: interned(snapshot.strings) }),
 };

@@ -1,5 +1,5 @@
 import { lookup } from '../roadmap/compact';
-import { personViewAt, type PeopleState, type PersonView } from './people.projection';
+import { listedUnder, personRowOf, personViewAt, type PeopleState, type PersonView } from './people.projection';
 
 export interface PeopleRequest {
   readonly includeLeft: boolean;
@@ -17,14 +17,14 @@ export interface PeoplePage {
 export function listPeople(state: PeopleState, teamIds: readonly string[], request: PeopleRequest): PeoplePage {
   const { enrolment, leftAt } = state.persons.columns;
   const all = teamIds
-    .flatMap((teamId) => state.byTeam[lookup(state.teams, teamId)] ?? [])
+    .flatMap((teamId) => listedUnder(state, lookup(state.teams, teamId)))
     .filter((person) => enrolment[person] >= 0 && (request.includeLeft || Number.isNaN(leftAt[person])));
-  const start = request.after ? all.findIndex((person) => state.personIds[person] === request.after) + 1 : 0;
+  const start = request.after ? all.indexOf(personRowOf(state, request.after)) + 1 : 0;
   const page = all.slice(start, start + request.first);
   return { people: page.map((person) => personViewAt(state, person) as PersonView), hasMore: start + request.first < all.length };
 }
 
 export function personView(state: PeopleState, personId: string): PersonView | null {
-  const person = state.personIndex.get(personId);
-  return person === undefined ? null : personViewAt(state, person);
+  const person = personRowOf(state, personId);
+  return person < 0 ? null : personViewAt(state, person);
 }

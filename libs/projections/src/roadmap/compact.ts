@@ -58,22 +58,29 @@ export function trimmed<C extends Record<string, Column>>(rows: Table<C>): Table
 /** Each distinct string once, numbered in order of first use. */
 export interface Interned {
   readonly values: string[];
-  readonly index: Map<string, number>;
+  /**
+   * Value → number, built from `values` when first needed: a snapshot keeps `values` only, and a
+   * restart does not pay for a Map no query or event has asked for yet.
+   */
+  index?: Map<string, number>;
 }
 
-export const interned = (values: string[] = []): Interned => ({ values, index: new Map(values.map((v, i) => [v, i])) });
+export const interned = (values: string[] = []): Interned => ({ values });
+
+const indexOf = (strings: Interned): Map<string, number> => (strings.index ??= new Map(strings.values.map((v, i) => [v, i])));
 
 export function intern(strings: Interned, value: string): number {
-  let found = strings.index.get(value);
+  const index = indexOf(strings);
+  let found = index.get(value);
   if (found === undefined) {
     found = strings.values.push(value) - 1;
-    strings.index.set(value, found);
+    index.set(value, found);
   }
   return found;
 }
 
 /** Index of a string already met, or -1. */
-export const lookup = (strings: Interned, value: string): number => strings.index.get(value) ?? -1;
+export const lookup = (strings: Interned, value: string): number => indexOf(strings).get(value) ?? -1;
 
 /** -1 stands for null. */
 export const internOrNull = (strings: Interned, value: string | null | undefined): number => (typeof value === 'string' ? intern(strings, value) : -1);

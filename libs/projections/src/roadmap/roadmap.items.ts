@@ -1,6 +1,6 @@
 import { roadmap, type Fact, type ItemStatus, type TeamEvent } from '@norte/domain';
 import { instant, intern, ledgerFact, lookup, readId, valueOrNull } from './compact';
-import { ROADMAP_TYPES, type RoadmapChange, type RoadmapChangeKind, type RoadmapItemView, type RoadmapState } from './roadmap.projection';
+import { itemIdOf, ROADMAP_TYPES, type RoadmapChange, type RoadmapChangeKind, type RoadmapItemView, type RoadmapState } from './roadmap.projection';
 
 const CHANGES: readonly RoadmapChangeKind[] = ['planned', 'started', 'completed', 'rescheduled', 'blocked', 'unblocked', 'cancelled'];
 
@@ -37,7 +37,7 @@ export function itemsOfTeam(state: RoadmapState, teamId: string): number[] {
  */
 export function standing(state: RoadmapState, item: number): ItemStanding | null {
   const { columns } = state.facts;
-  const itemId = state.itemIds[item];
+  const itemId = itemIdOf(state, item);
   const facts: Record<string, Fact<TeamEvent>> = {};
   const order: string[] = [];
   // The ledger only needs ids unique within the item: '0', '1', … name rows[0], rows[1], …
@@ -109,7 +109,7 @@ export function itemView(state: RoadmapState, { item, status, dueDate, accepted 
   const string = (index: number) => state.strings.values[index];
   return {
     teamId: state.teams.values[state.items.columns.team[item]],
-    itemId: state.itemIds[item],
+    itemId: itemIdOf(state, item),
     processId: string(plans.process[plan]),
     practiceId: string(plans.practice[plan]),
     title: string(plans.title[plan]),

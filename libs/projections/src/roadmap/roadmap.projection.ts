@@ -1,6 +1,7 @@
 import type { ItemStatus, RoadmapEvent } from '@norte/domain';
 import { counts, emptyRetractions, isRetraction, recordRetraction, type Retractions } from '../audit-trail/retractions';
 import { categoryOf, entityOf } from '../audit-trail/streams';
+import { addKey, findKey, idOf, keyTable, type KeyTable } from '../shared/key-table';
 import type { DecodedEvent, Projection } from '../shared/projection';
 import {
   addRow,
@@ -126,7 +127,8 @@ export interface RoadmapState {
   /** Process and practice ids, titles, owner ids, due dates, reasons and evidence. */
   strings: Interned;
   items: ItemTable;
-  itemIds: string[];
+  /** Items by (team number, item id): an item's key is its row. */
+  itemKeys: KeyTable;
   facts: FactTable;
   plans: PlanTable;
   /** Event ids that are no UUID (see compact.ts). */
@@ -138,13 +140,9 @@ export interface RoadmapState {
    * retractions in its stream). While there are none, arriving facts need no retraction lookup.
    */
   unmatchedFlips: number;
-  /** Item id → row of the first item with that id; rebuilt from `itemIds`, never snapshotted. */
-  itemIndex: Map<string, number>;
-  /** `<team number> <item id>` → row, for an item id already used by another team. */
-  otherTeamItems: Map<string, number>;
 }
 
-export type RoadmapSnapshot = Omit<RoadmapState, 'itemIndex' | 'otherTeamItems' | 'teams' | 'strings'> & {
+export type RoadmapSnapshot = Omit<RoadmapState, 'teams' | 'strings'> & {
   teams: string[];
   strings: string[];
 };
@@ -154,22 +152,14 @@ const text = (data: object, field: string): string | null => {
   return typeof value === 'string' ? value : null;
 };
 
-function indexItems(state: Pick<RoadmapState, 'items' | 'itemIds' | 'itemIndex' | 'otherTeamItems'>): void {
-  for (let row = 0; row < state.items.count; row++) {
-    const id = state.itemIds[row];
-    if (!state.itemIndex.has(id)) state.itemIndex.set(id, row);
-    else state.otherTeamItems.set(`${state.items.columns.team[row]} ${id}`, row);
-  }
-}
+/** The item's id. */
+export const itemIdOf = (state: Pick<RoadmapState, 'itemKeys'>, item: number): string => idOf(state.itemKeys, item);
 
 /** The item's row, added (at the end of its team's chain) on its first fact. */
 function itemRow(state: RoadmapState, teamId: string, itemId: string): number {
-  const first = state.itemIndex.get(itemId);
-  if (first !== undefined && state.teams.values[state.items.columns.team[first]] === teamId) return first;
   const team = intern(state.teams, teamId);
-  const key = `${team} ${itemId}`;
-  const elsewhere = first === undefined ? undefined : state.otherTeamItems.get(key);
-  if (elsewhere !== undefined) return elsewhere;
+  const known = findKey(state.itemKeys, team, itemId);
+  if (known >= 0) return known;
 
   const row = addRow(state.items);
   const { columns } = state.items;
@@ -177,9 +167,7 @@ function itemRow(state: RoadmapState, teamId: string, itemId: string): number {
   columns.firstFact[row] = -1;
   columns.lastFact[row] = -1;
   columns.nextInTeam[row] = -1;
-  state.itemIds[row] = itemId;
-  if (first === undefined) state.itemIndex.set(itemId, row);
-  else state.otherTeamItems.set(key, row);
+  addKey(state.itemKeys, team, itemId);
   if (team === state.teamFirst.length) {
     state.teamFirst.push(row);
     state.teamLast.push(row);
@@ -262,14 +250,12 @@ const init = (): RoadmapState => ({
   teamLast: [],
   strings: interned(),
   items: table(itemColumns),
-  itemIds: [],
+  itemKeys: keyTable(),
   facts: table(factColumns),
   plans: table(planColumns),
   otherIds: [],
   retractions: emptyRetractions(),
   unmatchedFlips: 0,
-  itemIndex: new Map(),
-  otherTeamItems: new Map(),
 });
 
 /**
@@ -281,7 +267,7 @@ const init = (): RoadmapState => ({
  */
 export const roadmapProjection: Projection<RoadmapState, RoadmapSnapshot> = {
   name: 'roadmap',
-  version: 2,
+  version: 3,
   canHandle: [...ROADMAP_TYPES, 'FactRetracted'],
   init,
   evolve(state, event: DecodedEvent) {
@@ -299,16 +285,12 @@ export const roadmapProjection: Projection<RoadmapState, RoadmapSnapshot> = {
     teamLast: state.teamLast,
     strings: state.strings.values,
     items: trimmed(state.items),
-    itemIds: state.itemIds,
+    itemKeys: state.itemKeys,
     facts: trimmed(state.facts),
     plans: trimmed(state.plans),
     otherIds: state.otherIds,
     retractions: state.retractions,
     unmatchedFlips: state.unmatchedFlips,
   }),
-  fromSnapshot: (snapshot) => {
-    const state: RoadmapState = { ...snapshot, teams: interned(snapshot.teams), strings: interned(snapshot.strings), itemIndex: new Map(), otherTeamItems: new Map() };
-    indexItems(state);
-    return state;
-  },
+  fromSnapshot: (snapshot) => ({ ...snapshot, teams: interned(snapshot.teams), strings: interned(snapshot.strings) }),
 };
