@@ -21,8 +21,9 @@ export const MATURITY_READ_MODEL = 'maturity';
 export const maturityProjection: Projection<MaturityReadModel, MaturitySnapshot> = {
   name: MATURITY_READ_MODEL,
   // 3: the index is columns of typed arrays, saved and restored as they are; 4: level caches saved
-  // packed; 5: the index's ids, lists and maps saved packed (shared/packed.ts).
-  version: 5,
+  // packed; 5: the index's ids, lists and maps saved packed (shared/packed.ts); 6: symbol codes in a
+  // key table.
+  version: 6,
   canHandle: [...STRUCTURE_TYPES, 'MaturityModelPublished', ...MATURITY_EVENT_TYPES],
   init: () => createMaturityReadModel(),
   evolve(state, event: DecodedEvent) {

@@ -1,6 +1,7 @@
 import type { SurveyKind } from '../facts';
 import { createColumns, ensure, type FactColumns } from './columns';
 import type { Row } from './entry';
+import { addKey, findKey, keyTable, type KeyTable } from '../../shared/key-table';
 
 /**
  * Facts arranged for evaluation at any date T and known-at K, as typed arrays (columns.ts): per
@@ -20,7 +21,12 @@ export interface MaturityIndex {
    * string's code is its place here. Columns hold codes.
    */
   readonly symbols: string[];
-  readonly codes: Map<string, number>;
+  /**
+   * Each symbol's code by its value: UUIDs by their 16 bytes, anything else by string
+   * (shared/key-table.ts). A fresh id from a parsed event is found without hashing its string, and
+   * a snapshot restores the table as typed arrays instead of rebuilding a Map of every symbol.
+   */
+  readonly codes: KeyTable;
   /** Retraction rows by the row they name (that row carries the RETRACTED flag). */
   readonly retractedBy: Map<number, number[]>;
   /** Retractions naming an id not seen yet, until it arrives. */
@@ -124,7 +130,7 @@ export function createMaturityIndex(): MaturityIndex {
   return {
     facts: createColumns(),
     symbols: [],
-    codes: new Map(),
+    codes: keyTable(),
     retractedBy: new Map(),
     retractionsPending: new Map(),
     org: {
@@ -161,12 +167,10 @@ export function factCount(index: MaturityIndex): number {
 
 /** The code of `value`, interning it on first sight (see `symbols`). */
 export function intern(index: MaturityIndex, value: string): number {
-  const code = index.codes.get(value);
-  if (code !== undefined) return code;
-  const added = index.symbols.length;
-  index.codes.set(value, added);
-  index.symbols.push(value);
-  return added;
+  // Keys are numbered in order of first use, like symbols: a new key is the next code.
+  const code = addKey(index.codes, 0, value);
+  if (code === index.symbols.length) index.symbols.push(value);
+  return code;
 }
 
 /** The number of the owner (person or team) with this symbol code, created on first sight. */
@@ -184,8 +188,8 @@ export function ownerOf(owners: OwnerLists, code: number): number {
 
 /** The owner's number, or -1 if no fact made it one. */
 export function findOwner(index: MaturityIndex, owners: OwnerLists, id: string): number {
-  const code = index.codes.get(id);
-  if (code === undefined || code >= owners.byCode.length) return -1;
+  const code = findKey(index.codes, 0, id);
+  if (code < 0 || code >= owners.byCode.length) return -1;
   return owners.byCode[code] - 1;
 }
 

@@ -1,4 +1,5 @@
 import { packLists, packStrings, unpackLists, unpackStrings, type PackedLists, type PackedStrings } from '../../shared/packed';
+import { type KeyTable } from '../../shared/key-table';
 import { trimmedColumns, type FactColumns } from './columns';
 import { LISTS, type MaturityIndex, type OrgIndex, type OwnerLists } from './maturity-index';
 
@@ -11,6 +12,7 @@ export interface IndexSnapshot {
   readonly facts: FactColumns;
   /** Hundreds of thousands of ids, and lists and maps by the tens of thousands: packed (shared/packed.ts). */
   readonly symbols: PackedStrings;
+  readonly codes: KeyTable;
   readonly retractedBy: { readonly rows: Int32Array; readonly lists: PackedLists };
   readonly retractionsPending: ReadonlyMap<string, readonly number[]>;
   readonly org: OrgSnapshot;
@@ -33,6 +35,7 @@ export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
   return {
     facts: trimmedColumns(index.facts),
     symbols: packStrings(index.symbols),
+    codes: trimmedKeys(index.codes),
     retractedBy: { rows: Int32Array.from(index.retractedBy.keys()), lists: packLists(index.retractedBy.values()) },
     retractionsPending: copyLists(index.retractionsPending),
     org: {
@@ -56,6 +59,18 @@ export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
   };
 }
 
+/** The key table as it is (its arrays are copied: the live table may go on growing in place). */
+function trimmedKeys(table: KeyTable): KeyTable {
+  return {
+    count: table.count,
+    codes: table.codes.slice(0, table.count),
+    words: table.words.slice(0, table.count * 4),
+    slots: table.slots.slice(),
+    others: [...table.others],
+    otherKeys: new Map(table.otherKeys),
+  };
+}
+
 function trimmedOwners(owners: OwnerLists): OwnerLists {
   const n = owners.count;
   return {
@@ -70,8 +85,7 @@ function trimmedOwners(owners: OwnerLists): OwnerLists {
 /** The index a snapshot holds; takes ownership of the snapshot's arrays. */
 export function indexFromSnapshot(snapshot: IndexSnapshot): MaturityIndex {
   const symbols = unpackStrings(snapshot.symbols);
-  const codes = new Map<string, number>();
-  for (let code = 0; code < symbols.length; code++) codes.set(symbols[code]!, code);
+  const codes = { ...snapshot.codes, others: [...snapshot.codes.others], otherKeys: new Map(snapshot.codes.otherKeys) };
   const mutable = <K>(map: ReadonlyMap<K, readonly number[]>) => new Map([...map].map(([k, rows]) => [k, [...rows]]));
   const zip = <K, V>(keys: ArrayLike<K>, values: readonly V[]) => {
     const map = new Map<K, V>();
