@@ -5,7 +5,7 @@ import { formatUuid, parseUuid } from '../shared/uuid';
  * Compact storage shared by the roadmap, people and outcomes read models. They hold hundreds of
  * thousands of facts: one JS object per fact (with its id, timestamps and position as strings)
  * costs 150–500 bytes, a row of typed-array columns 40–60. Everything here is structured-cloneable
- * (typed arrays, arrays, Maps of strings and numbers), so states go to `v8.serialize` as they are.
+ * (typed arrays, arrays, Maps of strings and numbers), so states go to a snapshot (a structured clone) as they are.
  */
 
 export type Column = Float64Array | Int32Array | Uint32Array | Uint8Array | BigInt64Array;
