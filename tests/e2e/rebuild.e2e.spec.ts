@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -88,6 +89,27 @@ describe('npm run rebuild across threads', () => {
       expect(state).toBeDefined();
       expect({ name, state: split.get(name) }).toEqual({ name, state });
     }
+  }, 120_000);
+
+  it('fails as a whole when a thread fails: the previous snapshot stays current, untouched', async () => {
+    const stateDir = join(dir, 'failing');
+    expect((await rebuild(dataDir, stateDir, '--threads=2')).code).toBe(0);
+    const generation = join(stateDir, 'snapshots', `g${head}`);
+    const before = { current: readFileSync(join(stateDir, 'snapshots', 'CURRENT'), 'utf8'), folder: statSync(generation).ino };
+    // A row no thread can read: every thread reads it (both handle the event's type).
+    const copy = join(dir, 'corrupt');
+    cpSync(dataDir, copy, { recursive: true });
+    const db = new Database(join(copy, 'events.sqlite'));
+    db.prepare("UPDATE events SET data = '{not json' WHERE position = (SELECT max(position) FROM events WHERE type = 'PersonEnrolled')").run();
+    db.close();
+
+    const run = await rebuild(copy, stateDir, '--threads=2');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Rebuild failed');
+    // A commit would have replaced the generation's folder (same name, new folder).
+    expect({ current: readFileSync(join(stateDir, 'snapshots', 'CURRENT'), 'utf8'), folder: statSync(generation).ino }).toEqual(before);
+    expect(readdirSync(join(stateDir, 'snapshots')).sort()).toEqual(['CURRENT', `g${head}`]);
+    expect(new FileSnapshotStore(stateDir).load()?.position).toBe(head);
   }, 120_000);
 
   it('refuses a thread count that is not a whole number ≥ 1, and writes nothing', async () => {

@@ -64,10 +64,11 @@ export async function rebuildReadModels(
   const groups = splitForThreads(PROJECTIONS, threads);
   const pending = new FileSnapshotStore(config.stateDir).begin(head);
   const reached = groups.map(() => 0n);
+  const workers: Worker[] = [];
   try {
     const results = await Promise.all(
       groups.map((projections, i) =>
-        runThread({ config, projections, until: head.toString(), folder: pending.folder }, (position) => {
+        runThread({ config, projections, until: head.toString(), folder: pending.folder }, workers, (position) => {
           reached[i] = position;
           progress(reached.reduce((min, p) => (p < min ? p : min)), head);
         }),
@@ -76,6 +77,8 @@ export async function rebuildReadModels(
     const snapshotBytes = pending.commit(results.flatMap((r) => r.parts));
     return { position: head, errors: results.flatMap((r) => r.errors).slice(0, 5), ms: performance.now() - started, snapshotBytes, threads: results.map((r, i) => ({ projections: groups[i]!, replayMs: r.replayMs, ms: r.ms })) };
   } catch (error) {
+    // One thread failed: stop the others before dropping the folder they write into.
+    await Promise.all(workers.map((worker) => worker.terminate()));
     pending.abort();
     throw error;
   }
@@ -86,9 +89,10 @@ const WORKER = join(__dirname, `rebuild-worker${extname(__filename)}`);
 
 type ThreadResult = Extract<RebuildMessage, { kind: 'done' }>;
 
-function runThread(task: RebuildTask, onProgress: (position: bigint) => void): Promise<ThreadResult> {
+function runThread(task: RebuildTask, workers: Worker[], onProgress: (position: bigint) => void): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: task });
+    workers.push(worker);
     let result: ThreadResult | undefined;
     worker.on('message', (message: RebuildMessage) => {
       if (message.kind === 'progress') onProgress(BigInt(message.position));
