@@ -68,7 +68,7 @@ export function consistencyViolations(events: Iterable<GeneratedEvent>): Violati
   const naming = new Map<string, TeamFactRef[]>();
   for (const [streamId, state] of teams) {
     for (const id of state.ledger.order) {
-      const fact = state.ledger.facts[id]!;
+      const fact = state.ledger.facts.get(id)!;
       if (fact.retractedBy.length > 0) continue;
       for (const personId of membersNamedBy(fact.event)) {
         const list = naming.get(personId) ?? [];

@@ -29,20 +29,20 @@ function requireParent(state: OrganisationState, kind: CreateUnit['data']['kind'
     if (kind === 'team') throw badInput('parentId', 'A team must be placed under a division');
     return;
   }
-  const parent = state.units[parentId];
+  const parent = state.units.get(parentId);
   if (!parent) throw notFound('parentId', `Unit '${parentId}' does not exist`);
   if (parent.archived) throw conflict(`Unit '${parentId}' is archived`, 'parentId');
   if (parent.kind !== 'division') throw badInput('parentId', 'Units can only be placed under a division');
 }
 
 function requireNoCycle(state: OrganisationState, { unitId, parentId }: MoveUnit['data']): void {
-  for (let at = parentId; at !== null; at = state.units[at]?.parentId ?? null) {
+  for (let at = parentId; at !== null; at = state.units.get(at)?.parentId ?? null) {
     if (at === unitId) throw conflict('A unit cannot be moved under itself or one of its descendants', 'parentId');
   }
 }
 
 function requireUnit(state: OrganisationState, unitId: string) {
-  const unit = state.units[unitId];
+  const unit = state.units.get(unitId);
   if (!unit) throw notFound('unitId', `Unit '${unitId}' does not exist`);
   if (unit.archived) throw conflict(`Unit '${unitId}' is archived`, 'unitId');
   return unit;
@@ -83,7 +83,7 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
       requireRegistered(state);
       const { unitId, kind, parentId } = command.data;
       requireId('unitId', unitId);
-      if (state.units[unitId]) throw conflict(`Unit '${unitId}' already exists`, 'unitId');
+      if (state.units.has(unitId)) throw conflict(`Unit '${unitId}' already exists`, 'unitId');
       requireParent(state, kind, parentId);
       const name = requireText('name', command.data.name, NAME_MAX);
       return [{ type: 'UnitCreated', data: { unitId, name, kind, parentId } }];
@@ -104,7 +104,7 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
       requireRegistered(state);
       const unit = requireUnit(state, command.data.unitId);
       if (unit.kind === 'team') requireNoActiveMembers(command);
-      const children = Object.entries(state.units).filter(([, u]) => u.parentId === command.data.unitId && !u.archived);
+      const children = [...state.units].filter(([, u]) => u.parentId === command.data.unitId && !u.archived);
       if (children.length > 0) {
         throw conflict('A unit with active units below it cannot be archived', 'unitId', children.map(([id]) => id));
       }

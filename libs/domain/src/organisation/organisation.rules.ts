@@ -12,7 +12,7 @@ export function requireRegistered(state: OrganisationState): void {
 /** Every fact of a type, retracted or not, in stream order. */
 export function factsOf<T extends OrganisationEvent['type']>(state: OrganisationState, type: T): readonly Fact<Of<T>>[] {
   return state.ledger.order
-    .map((id) => state.ledger.facts[id] as Fact<OrganisationEvent>)
+    .map((id) => state.ledger.facts.get(id) as Fact<OrganisationEvent>)
     .filter((fact): fact is Fact<Of<T>> => fact.event.type === type);
 }
 

@@ -10,7 +10,8 @@ export interface UnitState {
 
 export interface OrganisationState {
   readonly registered: boolean;
-  readonly units: Readonly<Record<string, UnitState>>;
+  /** A Map: each event makes a new state, and copying a Map of thousands of units is cheap. */
+  readonly units: ReadonlyMap<string, UnitState>;
   /** A mission / vision that is not retracted. */
   readonly hasMission: boolean;
   readonly hasVision: boolean;
@@ -20,15 +21,15 @@ export interface OrganisationState {
 
 export const initialOrganisationState = (): OrganisationState => ({
   registered: false,
-  units: {},
+  units: new Map(),
   hasMission: false,
   hasVision: false,
   ledger: emptyLedger(),
 });
 
 const withUnit = (state: OrganisationState, unitId: string, change: Partial<UnitState>): OrganisationState => {
-  const unit = state.units[unitId];
-  return unit ? { ...state, units: { ...state.units, [unitId]: { ...unit, ...change } } } : state;
+  const unit = state.units.get(unitId);
+  return unit ? { ...state, units: new Map(state.units).set(unitId, { ...unit, ...change }) } : state;
 };
 
 function applyStructure(state: OrganisationState, event: Envelope<OrganisationEvent>): OrganisationState {
@@ -37,7 +38,7 @@ function applyStructure(state: OrganisationState, event: Envelope<OrganisationEv
       return { ...state, registered: true };
     case 'UnitCreated': {
       const { unitId, kind, parentId } = event.data;
-      return { ...state, units: { ...state.units, [unitId]: { kind, parentId, archived: false } } };
+      return { ...state, units: new Map(state.units).set(unitId, { kind, parentId, archived: false }) };
     }
     case 'UnitMoved':
       return withUnit(state, event.data.unitId, { parentId: event.data.parentId });

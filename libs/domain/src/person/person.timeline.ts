@@ -145,7 +145,7 @@ export function profileAt(state: PersonState, at: number): string | null {
  * `evolvePerson`, then call this. Retracted facts are left out.
  */
 export function teamMembershipsOf(state: PersonState, personId: string): readonly (TeamMembership & { readonly teamId: string })[] {
-  const dateOf = (eventId: string) => state.ledger.facts[eventId]?.occurredAt ?? '';
+  const dateOf = (eventId: string) => state.ledger.facts.get(eventId)?.occurredAt ?? '';
   return timeline(state).stints.map((stint) => ({
     personId,
     teamId: stint.teamId,

@@ -13,13 +13,18 @@ export interface Fact<E extends DomainEvent> {
   readonly retractedBy: readonly string[];
 }
 
-/** Every fact of a stream by event id, in stream order. Retractions are facts too. */
+/**
+ * Every fact of a stream by event id, in stream order. Retractions are facts too. Each record is a
+ * new ledger (decide simulates events on a state it keeps): facts are a Map because copying one costs
+ * tens of ns an entry, where spreading an object of thousands of keys costs ~1 µs each (the
+ * organisation's stream holds a fact per unit).
+ */
 export interface Ledger<E extends DomainEvent> {
-  readonly facts: Readonly<Record<string, Fact<E>>>;
+  readonly facts: ReadonlyMap<string, Fact<E>>;
   readonly order: readonly string[];
 }
 
-export const emptyLedger = <E extends DomainEvent>(): Ledger<E> => ({ facts: {}, order: [] });
+export const emptyLedger = <E extends DomainEvent>(): Ledger<E> => ({ facts: new Map(), order: [] });
 
 export const isEffective = (fact: Fact<DomainEvent>): boolean => fact.retractedBy.length === 0;
 
@@ -32,10 +37,10 @@ const retractedFactId = (event: DomainEvent): string | null =>
  * its effect flips, its own target flips in turn: retracting a retraction restores the fact.
  */
 function toggle<E extends DomainEvent>(ledger: Ledger<E>, targetId: string, by: string, add: boolean): Ledger<E> {
-  const target = ledger.facts[targetId];
+  const target = ledger.facts.get(targetId);
   if (!target) return ledger;
   const retractedBy = add ? [...target.retractedBy, by] : target.retractedBy.filter((id) => id !== by);
-  const next = { ...ledger, facts: { ...ledger.facts, [targetId]: { ...target, retractedBy } } };
+  const next = { ...ledger, facts: new Map(ledger.facts).set(targetId, { ...target, retractedBy }) };
   const wasEffective = target.retractedBy.length === 0;
   const nowEffective = retractedBy.length === 0;
   const inner = retractedFactId(target.event);
@@ -47,7 +52,7 @@ export function record<E extends DomainEvent>(ledger: Ledger<E>, envelope: Envel
   const { eventId, occurredAt, type, data } = envelope;
   const event = { type, data } as E;
   const fact: Fact<E> = { eventId, event, occurredAt, at: Date.parse(occurredAt), seq: ledger.order.length, retractedBy: [] };
-  const next: Ledger<E> = { facts: { ...ledger.facts, [eventId]: fact }, order: [...ledger.order, eventId] };
+  const next: Ledger<E> = { facts: new Map(ledger.facts).set(eventId, fact), order: [...ledger.order, eventId] };
   const targetId = retractedFactId(event);
   return targetId === null ? next : toggle(next, targetId, eventId, true);
 }
@@ -55,7 +60,7 @@ export function record<E extends DomainEvent>(ledger: Ledger<E>, envelope: Envel
 /** Effective facts in business-time order (ties in stream order). */
 export function effectiveFacts<E extends DomainEvent>(ledger: Ledger<E>): readonly Fact<E>[] {
   return ledger.order
-    .map((id) => ledger.facts[id] as Fact<E>)
+    .map((id) => ledger.facts.get(id) as Fact<E>)
     .filter(isEffective)
     .sort((a, b) => a.at - b.at || a.seq - b.seq);
 }
@@ -69,7 +74,7 @@ export const isFactOf =
 /** The first fact in stream order whose event matches, retracted or not (ids are never reused). */
 export function firstFact<E extends DomainEvent>(ledger: Ledger<E>, matches: (event: E) => boolean): Fact<E> | undefined {
   for (const id of ledger.order) {
-    const fact = ledger.facts[id];
+    const fact = ledger.facts.get(id);
     if (fact && matches(fact.event)) return fact;
   }
   return undefined;

@@ -45,7 +45,7 @@ export function decideRetraction<E extends DomainEvent>(
 ): FactRetracted {
   requireId('factId', input.factId);
   const reason = requireText('reason', input.reason, REASON_MAX);
-  const fact = ledger.facts[input.factId];
+  const fact = ledger.facts.get(input.factId);
   if (!fact) throw notFound('factId', `No fact '${input.factId}' in this stream`);
   if (!isEffective(fact)) throw conflict(`Fact '${input.factId}' is already retracted`, 'factId', fact.retractedBy);
   const type = fact.event.type;
@@ -58,7 +58,7 @@ export function decideRetraction<E extends DomainEvent>(
 /** Ids that count after a change but did not before (what a retracted retraction restores). */
 export function newlyEffective<E extends DomainEvent>(before: Ledger<E>, after: Ledger<E>): ReadonlySet<string> {
   const counts = (ledger: Ledger<E>, id: string) => {
-    const fact = ledger.facts[id];
+    const fact = ledger.facts.get(id);
     return fact !== undefined && isEffective(fact);
   };
   return new Set(after.order.filter((id) => counts(after, id) && !counts(before, id)));

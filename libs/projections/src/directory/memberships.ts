@@ -176,19 +176,19 @@ export function stintsOf(
   personId: string,
   teamIdOf: (team: number) => string,
 ): readonly (TeamMembership & { readonly teamId: string })[] {
-  const facts: Record<string, Fact<PersonEvent>> = {};
+  const facts = new Map<string, Fact<PersonEvent>>();
   const order: string[] = [];
   for (let fact = firstFactOf(state, person); fact >= 0; fact = get(state.nextOfPerson, fact)) {
     if (get(state.retractedBy, fact) !== 0) continue;
     const eventId = eventIdAt(state.ids, fact);
-    facts[eventId] = {
+    facts.set(eventId, {
       eventId,
       event: eventOf(state, fact, personId, teamIdOf),
       occurredAt: isoAt(state.occurredAt, fact),
       at: msAt(state.occurredAt, fact),
       seq: order.length,
       retractedBy: [],
-    };
+    });
     order.push(eventId);
   }
   const ledger: PersonState['ledger'] = { facts, order };

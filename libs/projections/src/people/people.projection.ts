@@ -256,7 +256,7 @@ function standingOfSoleEnrolment(state: PeopleState, person: number): boolean {
 function replay(state: PeopleState, person: number): void {
   if (standingOfSoleEnrolment(state, person)) return;
   const { columns } = state.facts;
-  const facts: Record<string, Fact<PersonEvent>> = {};
+  const facts = new Map<string, Fact<PersonEvent>>();
   const order: string[] = [];
   // The ledger only needs ids unique within the person: '0', '1', … name rows[0], rows[1], …
   const rows: number[] = [];
@@ -264,7 +264,7 @@ function replay(state: PeopleState, person: number): void {
   for (let row = state.persons.columns.firstFact[person]; row >= 0; row = columns.next[row]) {
     if (columns.retracted[row]) continue;
     const eventId = String(rows.length);
-    facts[eventId] = ledgerFact(eventId, domainEvent(state, row), columns.at[row], rows.length);
+    facts.set(eventId, ledgerFact(eventId, domainEvent(state, row), columns.at[row], rows.length));
     order.push(eventId);
     rows.push(row);
     const kind = columns.kind[row];

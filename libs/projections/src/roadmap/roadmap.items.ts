@@ -38,7 +38,7 @@ export function itemsOfTeam(state: RoadmapState, teamId: string): number[] {
 export function standing(state: RoadmapState, item: number): ItemStanding | null {
   const { columns } = state.facts;
   const itemId = itemIdOf(state, item);
-  const facts: Record<string, Fact<TeamEvent>> = {};
+  const facts = new Map<string, Fact<TeamEvent>>();
   const order: string[] = [];
   // The ledger only needs ids unique within the item: '0', '1', … name rows[0], rows[1], …
   const rows: number[] = [];
@@ -46,7 +46,7 @@ export function standing(state: RoadmapState, item: number): ItemStanding | null
     if (columns.retracted[row]) continue;
     const eventId = String(rows.length);
     const event = { type: ROADMAP_TYPES[columns.kind[row]], data: { itemId, dueDate: valueOrNull(state.strings, columns.dueDate[row]) } } as unknown as TeamEvent;
-    facts[eventId] = ledgerFact(eventId, event, columns.at[row], rows.length);
+    facts.set(eventId, ledgerFact(eventId, event, columns.at[row], rows.length));
     order.push(eventId);
     rows.push(row);
   }
