@@ -1,11 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { FileSnapshotStore, openSqliteEventStore, readSnapshotPart, writeSnapshotPart } from '@norte/event-store';
 import { writeProgramWithApiCodec } from '../../bench/generator';
 import { PROJECTIONS } from '../../apps/api/src/platform/read-models';
+import { openDatabase } from '../../libs/event-store/src/sqlite/driver';
 import { runChildCommand } from './support/child-norte';
 import { newId, startNorte, type TestNorte } from './support/norte';
 
@@ -99,7 +99,7 @@ describe('npm run rebuild across threads', () => {
     // A row no thread can read: every thread reads it (both handle the event's type).
     const copy = join(dir, 'corrupt');
     cpSync(dataDir, copy, { recursive: true });
-    const db = new Database(join(copy, 'events.sqlite'));
+    const db = openDatabase(join(copy, 'events.sqlite'));
     db.prepare("UPDATE events SET data = '{not json' WHERE position = (SELECT max(position) FROM events WHERE type = 'PersonEnrolled')").run();
     db.close();
 

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+// The driver for this runtime: better-sqlite3 12.x aborts Node ≥ 24.19 when a Database is collected (driver.ts).
+import { openDatabase } from './driver';
 import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type { EventData } from '../port';
 import { MIGRATIONS } from './schema';
@@ -33,7 +35,7 @@ describe('SqliteEventStore', () => {
   describe('a new file', () => {
     it('is created in WAL mode with the schema at the latest version', async () => {
       await open().close();
-      const db = new Database(file, { readonly: true });
+      const db = openDatabase(file, { readonly: true });
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       db.close();
@@ -56,7 +58,7 @@ describe('SqliteEventStore', () => {
 
     it('is refused when written by a newer schema', () => {
       open();
-      const db = new Database(file);
+      const db = openDatabase(file);
       db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
       db.close();
       expect(() => open()).toThrow(/newer than this code/);
