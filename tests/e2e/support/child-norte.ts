@@ -3,6 +3,14 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
 
+/** `node -r register-ts apps/api/src/<entry> …args`: an API entry run from the TypeScript sources. */
+const spawnApiEntry = (entry: string, args: readonly string[], env: Record<string, string>) =>
+  spawn(process.execPath, ['-r', join(root, 'tests/support/register-ts.js'), join(root, 'apps/api/src', entry), ...args], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
 export interface ChildNorte {
   readonly url: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }>;
@@ -11,11 +19,7 @@ export interface ChildNorte {
 
 /** Starts another Norte API process (from the TypeScript sources) and resolves once it listens. */
 export function startChildNorte(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildNorte> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['-r', join(root, 'tests/support/register-ts.js'), join(root, 'apps/api/src/main.ts')],
-    { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child: ChildProcess = spawnApiEntry('main.ts', [], { PORT: '0', HOST: '127.0.0.1', ...env });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`child Norte did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
@@ -61,11 +65,7 @@ export interface ChildRun {
 
 /** Runs one of the API's commands (a TypeScript entry under apps/api/src) to its end, as `npm run <it>` would. */
 export function runChildCommand(entry: string, args: readonly string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ChildRun> {
-  const child = spawn(process.execPath, ['-r', join(root, 'tests/support/register-ts.js'), join(root, 'apps/api/src', entry), ...args], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnApiEntry(entry, args, env);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -25,22 +25,15 @@ interface PiiMetadata {
 
 type Obj = Record<string, Json | undefined>;
 
-function mapPath(data: Obj, path: string, f: (value: Json | undefined) => Json | undefined): Obj {
-  const [head, ...rest] = path.split('.');
-  if (!(head in data)) return data;
-  const value = data[head];
-  const next = rest.length === 0 ? f(value) : value && typeof value === 'object' && !Array.isArray(value) ? mapPath(value as Obj, rest.join('.'), f) : value;
-  return { ...data, [head]: next };
-}
-
 /**
- * Decrypts the field at a dot path of `data`, a copy the caller owns: objects along the path are
- * copied before they change, so the recorded event is never modified.
+ * Replaces the field at a dot path of `data`, a copy the caller owns, by `f` of its value (absent
+ * fields stay absent): objects along the path are copied before they change, so the event the
+ * copy came from is never modified.
  */
-function decryptInPlace(data: Obj, path: string, key: Buffer | undefined, aad: string): void {
+function mapFieldInPlace(data: Obj, path: string, f: (value: Json | undefined) => Json): void {
   const dot = path.indexOf('.');
   if (dot < 0) {
-    if (path in data) data[path] = decrypt(key, aad, data[path]);
+    if (path in data) data[path] = f(data[path]);
     return;
   }
   const head = path.slice(0, dot);
@@ -48,7 +41,7 @@ function decryptInPlace(data: Obj, path: string, key: Buffer | undefined, aad: s
   if (!value || typeof value !== 'object' || Array.isArray(value)) return;
   const copy = { ...(value as Obj) };
   data[head] = copy;
-  decryptInPlace(copy, path.slice(dot + 1), key, aad);
+  mapFieldInPlace(copy, path.slice(dot + 1), f);
 }
 
 function encrypt(key: Buffer, aad: string, value: Json | undefined): string {
@@ -81,8 +74,8 @@ export function encryptingCodec(inner: EventCodec, keys: KeyStore, policy: Perso
       if (!personal) return encoded;
       const keyId = personal.keyId(event.data as never);
       const key = keys.getOrCreate(keyId, personal.subjects?.(event.data as never) ?? []);
-      let data = encoded.data as Obj;
-      for (const field of personal.fields) data = mapPath(data, field, (v) => encrypt(key, `${id}|${field}`, v));
+      const data = { ...(encoded.data as Obj) };
+      for (const field of personal.fields) mapFieldInPlace(data, field, (v) => encrypt(key, `${id}|${field}`, v));
       const pii: PiiMetadata = { keyId, fields: personal.fields };
       return { ...encoded, data, metadata: { ...(encoded.metadata as Obj), pii } as unknown as Json } satisfies EventData;
     },
@@ -91,7 +84,7 @@ export function encryptingCodec(inner: EventCodec, keys: KeyStore, policy: Perso
       if (!pii) return inner.decode(recorded);
       const key = keys.get(pii.keyId);
       const data = { ...(recorded.data as Obj) };
-      for (const field of pii.fields) decryptInPlace(data, field, key, `${recorded.id}|${field}`);
+      for (const field of pii.fields) mapFieldInPlace(data, field, (v) => decrypt(key, `${recorded.id}|${field}`, v));
       return inner.decode({ ...recorded, data } satisfies RecordedEvent);
     },
   };
