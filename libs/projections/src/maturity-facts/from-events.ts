@@ -71,7 +71,7 @@ export function factFromEvent(decoded: DecodedEvent, calendar: OrgCalendar): Mat
     case 'RoadmapItemPlanned':
       return fact('roadmap-item-planned', { itemId: event.data.itemId, teamId: event.data.teamId, process: event.data.processId });
     case 'RoadmapItemCancelled':
-      return fact('roadmap-item-cancelled', { itemId: event.data.itemId });
+      return fact('roadmap-item-cancelled', { itemId: event.data.itemId, teamId: event.data.teamId });
     case 'SurveyResultRecorded':
       return fact('survey-result-recorded', { teamId: event.data.teamId, survey: event.data.kind, score: event.data.score, responses: event.data.responseCount });
     case 'MysteryShopRecorded':

@@ -46,6 +46,7 @@ export function eventLog() {
     leave: (personId: string, teamId: string, on: string) => add('PersonLeft', { personId, teamId }, on),
     roadmap: (teamId: string, processId: Data<'RoadmapItemPlanned'>['processId'], on: string, itemId = `item-${position + 1n}`) =>
       add('RoadmapItemPlanned', { teamId, itemId, processId, practiceId: 'mission', title: 'Plan', ownerId: 'p', dueDate: '2026-12-31' }, on),
+    cancel: (teamId: string, itemId: string, on: string) => add('RoadmapItemCancelled', { teamId, itemId, reason: null }, on),
     course: (courseId: string, audience: 'management' | 'front-line', on = '01-01') =>
       add('CourseDefined', { courseId, title: courseId, processId: 'service-excellence', audience }, on),
     training: (personId: string, courseId: string, on: string, recorded?: string) =>

@@ -38,7 +38,7 @@ function everyKind(): MaturityFact[] {
   s.training('01-14', 'p1', 'c1', { recorded: '2026-03-10T15:04:05.678Z' });
   s.acknowledge('01-15', 'p1', 2);
   s.roadmap('01-16', 't1', 'leadership', 'i1');
-  s.cancel('01-17', 'i1');
+  s.cancel('01-17', 't1', 'i1');
   s.survey('01-18', 't1', 'climate', 4.37, 4);
   s.mysteryShop('01-19', 't1', { reliability: 4.5, accessibility: 3, timeliness: 2.25, proactivity: 5, warmth: 1, advice: 3.75 });
   s.kpi('01-20', 't1', 'phone', 'answer-seconds', 9.75);

@@ -22,8 +22,8 @@ export const maturityProjection: Projection<MaturityReadModel, MaturitySnapshot>
   name: MATURITY_READ_MODEL,
   // 3: the index is columns of typed arrays, saved and restored as they are; 4: level caches saved
   // packed; 5: the index's ids, lists and maps saved packed (shared/packed.ts); 6: symbol codes in a
-  // key table.
-  version: 6,
+  // key table; 7: roadmap cancellations keyed by team and item (an item id is unique in its team only).
+  version: 7,
   canHandle: [...STRUCTURE_TYPES, 'MaturityModelPublished', ...MATURITY_EVENT_TYPES],
   init: () => createMaturityReadModel(),
   evolve(state, event: DecodedEvent) {

@@ -33,6 +33,26 @@ const p5 = (state: ReturnType<typeof project>, knownAt?: string) =>
   teamMaturity(state, { teamId: 'Y', asOf: '2026-02-28', knownAt }, NOW).processes['service-excellence'];
 
 describe('the maturity read model', () => {
+  it('cancelling one team’s roadmap item touches that team only, even where another team uses the same id', () => {
+    const log = eventLog();
+    log.register();
+    log.division('D');
+    log.team('A', 'D');
+    log.team('B', 'D');
+    log.roadmap('A', 'leadership', '01-02', 'same');
+    const state = project(log.events);
+    const leadership = (teamId: string) => teamMaturity(state, { teamId, asOf: '2026-03-01' }, NOW).processes.leadership.level;
+    const trend = () => maturityTrend(state, { teamId: 'A', from: '2026-01-01', to: '2026-03-31', resolution: 'month' }, NOW).points.map((p) => p.processes.leadership);
+    // Levels and a trend cached before the later facts arrive.
+    expect([leadership('A'), trend()]).toEqual([1, [1, 1, 1]]);
+    const cached = log.events.length;
+    log.roadmap('B', 'leadership', '01-03', 'same');
+    log.cancel('A', 'same', '02-10');
+    project(log.events.slice(cached), state);
+    expect([leadership('A'), leadership('B'), trend()]).toEqual([0, 1, [1, 0, 0]]);
+    expect(maturityTrend(project(log.events), { teamId: 'A', from: '2026-01-01', to: '2026-03-31', resolution: 'month' }, NOW).points.map((p) => p.processes.leadership)).toEqual([1, 0, 0]);
+  });
+
   describe('a team, as of a date and as known at a date (example 2)', () => {
     const state = project(exampleTwo().events);
 

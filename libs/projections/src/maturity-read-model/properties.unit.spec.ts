@@ -149,7 +149,11 @@ const trendOf = (state: MaturityReadModel, knownAt?: string) =>
   );
 
 const handled = (events: readonly DecodedEvent[]) => events;
-const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 60) };
+/** FC_SEED and FC_PATH replay a failure a CI run printed. */
+const RUNS = {
+  numRuns: Number(process.env.FC_RUNS ?? 60),
+  ...(process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH, endOnFailure: true }),
+};
 
 describe('the maturity read model, on random histories', () => {
   it('(a) built incrementally — queried, caches filled, then more events — equals a full rebuild', () => {

@@ -86,7 +86,8 @@ export type RoadmapItemPlannedFact = F<
   'roadmap-item-planned',
   { readonly itemId: string; readonly teamId: string; readonly process: ProcessId }
 >;
-export type RoadmapItemCancelledFact = F<'roadmap-item-cancelled', { readonly itemId: string }>;
+/** Item ids are unique within their team's roadmap only: the team is part of the item's identity. */
+export type RoadmapItemCancelledFact = F<'roadmap-item-cancelled', { readonly itemId: string; readonly teamId: string }>;
 export type SurveyResultRecordedFact = F<
   'survey-result-recorded',
   { readonly teamId: string; readonly survey: SurveyKind; readonly score: number; readonly responses: number }

@@ -63,7 +63,7 @@ const body: fc.Arbitrary<Body> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .record({ itemId: fc.constantFrom('i1', 'i2', 'i3', 'i4') })
+      .record({ itemId: fc.constantFrom('i1', 'i2', 'i3', 'i4'), teamId: team })
       .map((data) => ({ kind: 'roadmap-item-cancelled' as const, data })),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'mission-set' as const, data: {} }) },

@@ -61,8 +61,8 @@ describe('precise rules', () => {
     const s = createScenario();
     s.roadmap('01-01', 'T', 'leadership', 'one');
     s.roadmap('01-02', 'T', 'leadership', 'two');
-    s.cancel('01-03', 'one');
-    const cancelTwo = s.cancel('01-04', 'two');
+    s.cancel('01-03', 'T', 'one');
+    const cancelTwo = s.cancel('01-04', 'T', 'two');
     s.retract('01-05', cancelTwo.id);
     const index = s.index();
     expect(evaluateTeam(index, MODEL, 'T', 'leadership', s.date('01-03')).levels[0].criteria[0]).toMatchObject({
@@ -71,6 +71,16 @@ describe('precise rules', () => {
     });
     expect(levelAt(index, MODEL, 'T', 'leadership', s.date('01-04'), { knownAt: s.endOf('01-04') })).toBe(0);
     expect(levelAt(index, MODEL, 'T', 'leadership', s.date('01-04'))).toBe(1);
+  });
+
+  it('cancels only the team’s own item when two teams use the same item id', () => {
+    const s = createScenario();
+    s.roadmap('01-01', 'T', 'leadership', 'same');
+    s.roadmap('01-01', 'U', 'leadership', 'same');
+    s.cancel('01-02', 'T', 'same');
+    const index = s.index();
+    expect(levelAt(index, MODEL, 'T', 'leadership', s.date('01-02'))).toBe(0);
+    expect(levelAt(index, MODEL, 'U', 'leadership', s.date('01-02'))).toBe(1);
   });
 
   it('judges the latest survey on its date by the one recorded last', () => {

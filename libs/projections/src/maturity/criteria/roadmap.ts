@@ -1,4 +1,5 @@
-import { dayOf, isVisible, itemIdOf, processOf, upperBound, type Row } from '../index/entry';
+import { dayOf, isVisible, itemIdOf, processOf, teamIdOf, upperBound, type Row } from '../index/entry';
+import { roadmapItemKey } from '../index/maturity-index';
 import type { CriterionResult } from '../explain';
 import type { ProcessId } from '../processes';
 import { daysOf, type Days } from '../intervals';
@@ -28,7 +29,7 @@ export function roadmapCriterion(ctx: EvalContext, process: ProcessId): Criterio
 
 function isCancelled(ctx: EvalContext, item: Row): boolean {
   const ix = ctx.index;
-  const cancellations = ix.org.roadmapCancellations.get(itemIdOf(ix, item));
+  const cancellations = cancellationsOf(ctx, item);
   if (cancellations === undefined) return false;
   const end = upperBound(ix, cancellations, ctx.day);
   for (let i = 0; i < end; i++) if (isVisible(ix, cancellations[i], ctx.knownMs)) return true;
@@ -45,11 +46,15 @@ export function roadmapDays(ctx: EvalContext, process: ProcessId): Days {
     const entry = list[i];
     if (processOf(ix, entry) !== process || !isVisible(ix, entry, ctx.knownMs)) continue;
     let cancelled = Number.POSITIVE_INFINITY;
-    for (const cancellation of ix.org.roadmapCancellations.get(itemIdOf(ix, entry)) ?? []) {
+    for (const cancellation of cancellationsOf(ctx, entry) ?? []) {
       if (dayOf(ix, cancellation) <= ctx.day && isVisible(ix, cancellation, ctx.knownMs))
         cancelled = Math.min(cancelled, dayOf(ix, cancellation));
     }
     pairs.push(dayOf(ix, entry), cancelled);
   }
   return daysOf(pairs);
+}
+
+function cancellationsOf(ctx: EvalContext, item: Row): readonly Row[] | undefined {
+  return ctx.index.org.roadmapCancellations.get(roadmapItemKey(teamIdOf(ctx.index, item), itemIdOf(ctx.index, item)));
 }

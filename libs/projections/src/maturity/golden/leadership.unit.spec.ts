@@ -21,7 +21,7 @@ describe('P4 leadership, team D', () => {
   s.survey('07-25', 'D', 'internal-service', 4.2, 6);
   s.enrol('06-01', 'd4', 'D', 'member', 'profile', { recorded: '08-15' });
   s.retract('08-20', july.id);
-  s.cancel('12-01', 'd-item');
+  s.cancel('12-01', 'D', 'd-item');
   const index = s.index();
 
   it.each([

@@ -22,6 +22,7 @@ import {
   LISTS,
   personNumber,
   PersonList,
+  roadmapItemKey,
   teamNumber,
   TeamList,
   type MaturityIndex,
@@ -156,6 +157,7 @@ function writeData(index: MaturityIndex, row: Row, fact: MaturityFact): void {
       return;
     case 'roadmap-item-cancelled':
       a[row] = s(fact.data.itemId);
+      b[row] = s(fact.data.teamId);
       return;
     case 'survey-result-recorded':
       b[row] = s(fact.data.teamId);
@@ -235,10 +237,9 @@ function place(index: MaturityIndex, row: Row, fact: MaturityFact): void {
     case 'policy-acknowledged':
       return person(personCode(), PersonList.acknowledgements);
     case 'roadmap-item-planned':
-      org.roadmapItemTeams.set(index.symbols[index.facts.a[row]], index.symbols[index.facts.b[row]]);
       return team(TeamList.roadmap);
     case 'roadmap-item-cancelled':
-      return insertSorted(index, listIn(org.roadmapCancellations, fact.data.itemId), row);
+      return insertSorted(index, listIn(org.roadmapCancellations, roadmapItemKey(fact.data.teamId, fact.data.itemId)), row);
     case 'survey-result-recorded':
       return team(fact.data.survey === 'climate' ? TeamList.climate : TeamList.internalService);
     case 'mystery-shop-recorded':
@@ -387,7 +388,7 @@ export function factAt(index: MaturityIndex, row: Row): MaturityFact {
       case 'roadmap-item-planned':
         return { itemId: sym(a), teamId: sym(b), process: sym(c) };
       case 'roadmap-item-cancelled':
-        return { itemId: sym(a) };
+        return { itemId: sym(a), teamId: sym(b) };
       case 'survey-result-recorded':
         return { teamId: sym(b), survey: sym(c), score: numberOf(index, row), responses: responsesOf(index, row) };
       case 'mystery-shop-recorded':

@@ -53,15 +53,12 @@ export function affectedBy(index: MaturityIndex, fact: MaturityFact): Affected {
     case 'coaching-session-held':
       return teamsOf(fact.data.coacheeIds, [fact.data.teamId]);
     case 'roadmap-item-planned':
+    case 'roadmap-item-cancelled':
     case 'survey-result-recorded':
     case 'mystery-shop-recorded':
     case 'kpi-measured':
     case 'csat-recorded':
       return teams(fact.data.teamId);
-    case 'roadmap-item-cancelled': {
-      const teamId = index.org.roadmapItemTeams.get(fact.data.itemId);
-      return teamId === undefined ? NOTHING : teams(teamId);
-    }
     case 'fact-retracted': {
       // Retracting (or restoring) a fact changes what that fact changed; one not yet known, nothing.
       const target = rowOfId(index.facts, fact.data.retractedFactId);

@@ -89,10 +89,12 @@ export interface OrgIndex {
   readonly courses: Map<string, Row[]>;
   /** All course definitions, for the dates on which a course's meaning can change. */
   readonly courseDefinitions: Row[];
+  /** Cancellations by roadmapItemKey: an item id names an item within its team's roadmap only. */
   readonly roadmapCancellations: Map<string, Row[]>;
-  /** The team of each roadmap item, for what a cancellation touches. */
-  readonly roadmapItemTeams: Map<string, string>;
 }
+
+/** The key of a team's roadmap item (ids are letters, digits, '-' and '_': ':' cannot occur in them). */
+export const roadmapItemKey = (teamId: string, itemId: string): string => `${teamId}:${itemId}`;
 
 /** A team's lists as evaluation reads them (arrays of rows, built on first use). */
 export interface TeamIndex {
@@ -143,7 +145,6 @@ export function createMaturityIndex(): MaturityIndex {
       courses: new Map(),
       courseDefinitions: [],
       roadmapCancellations: new Map(),
-      roadmapItemTeams: new Map(),
     },
     people: createOwners(),
     teams: createOwners(),

@@ -24,9 +24,8 @@ export interface IndexSnapshot {
   readonly nodeNext: Int32Array;
 }
 
-type OrgSnapshot = Omit<OrgIndex, 'roadmapCancellations' | 'roadmapItemTeams'> & {
+type OrgSnapshot = Omit<OrgIndex, 'roadmapCancellations'> & {
   readonly roadmapCancellations: { readonly items: PackedStrings; readonly rows: PackedLists };
-  readonly roadmapItemTeams: { readonly items: PackedStrings; readonly teams: PackedStrings };
 };
 
 export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
@@ -48,7 +47,6 @@ export function indexToSnapshot(index: MaturityIndex): IndexSnapshot {
       courses: copyLists(org.courses),
       courseDefinitions: [...org.courseDefinitions],
       roadmapCancellations: { items: packStrings(org.roadmapCancellations.keys()), rows: packLists(org.roadmapCancellations.values()) },
-      roadmapItemTeams: { items: packStrings(org.roadmapItemTeams.keys()), teams: packStrings(org.roadmapItemTeams.values()) },
     },
     people: trimmedOwners(index.people),
     teams: trimmedOwners(index.teams),
@@ -102,7 +100,6 @@ export function indexFromSnapshot(snapshot: IndexSnapshot): MaturityIndex {
     org: {
       ...org,
       roadmapCancellations: zip(unpackStrings(org.roadmapCancellations.items), unpackLists(org.roadmapCancellations.rows)),
-      roadmapItemTeams: zip(unpackStrings(org.roadmapItemTeams.items), unpackStrings(org.roadmapItemTeams.teams)),
     },
     people: { ...snapshot.people },
     teams: { ...snapshot.teams },

@@ -96,7 +96,7 @@ export function createScenario(year = 2026) {
 
     roadmap: (date: string, teamId: string, process: ProcessId, itemId?: string, o?: FactOptions) =>
       fact('roadmap-item-planned', date, { itemId: itemId ?? `item-${position + 1n}`, teamId, process }, o),
-    cancel: (date: string, itemId: string, o?: FactOptions) => fact('roadmap-item-cancelled', date, { itemId }, o),
+    cancel: (date: string, teamId: string, itemId: string, o?: FactOptions) => fact('roadmap-item-cancelled', date, { itemId, teamId }, o),
     workshop: (
       date: string,
       teamId: string,
