@@ -10,7 +10,7 @@ import { decideServiceModel } from './organisation.service-model';
 import { ORGANISATION_ID } from './organisation.stream';
 import { decideTrueNorth } from './organisation.true-north';
 import type { OrganisationEvent } from './organisation.events';
-import { evolveOrganisation, initialOrganisationState, type OrganisationState } from './organisation.state';
+import { evolveOrganisation, foldOrganisation, initialOrganisationState, type OrganisationState } from './organisation.state';
 
 export const LOCALES = ['es', 'en', 'pt'] as const;
 const NAME_MAX = 120;
@@ -146,4 +146,5 @@ export const organisationDecider: Decider<OrganisationCommand, OrganisationEvent
   decide: decideOrganisation,
   evolve: evolveOrganisation,
   initialState: initialOrganisationState,
+  fold: foldOrganisation,
 };

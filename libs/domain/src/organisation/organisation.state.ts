@@ -1,5 +1,5 @@
 import { unknownEvent, type Envelope } from '../shared/decider';
-import { effectiveFacts, emptyLedger, record, type Ledger } from '../shared/ledger';
+import { effectiveFacts, emptyLedger, foldLedger, record, type Ledger } from '../shared/ledger';
 import type { OrganisationEvent, UnitKind } from './organisation.events';
 
 export interface UnitState {
@@ -27,33 +27,37 @@ export const initialOrganisationState = (): OrganisationState => ({
   ledger: emptyLedger(),
 });
 
-const withUnit = (state: OrganisationState, unitId: string, change: Partial<UnitState>): OrganisationState => {
-  const unit = state.units.get(unitId);
-  return unit ? { ...state, units: new Map(state.units).set(unitId, { ...unit, ...change }) } : state;
-};
+/** What an event changes besides the ledger, written into a draft its caller owns. */
+interface Draft {
+  registered: boolean;
+  readonly units: Map<string, UnitState>;
+}
 
-function applyStructure(state: OrganisationState, event: Envelope<OrganisationEvent>): OrganisationState {
+const UNIT_EVENTS: ReadonlySet<OrganisationEvent['type']> = new Set(['UnitCreated', 'UnitMoved', 'UnitArchived']);
+const TRUE_NORTH_EVENTS: ReadonlySet<OrganisationEvent['type']> = new Set(['MissionSet', 'VisionSet', 'FactRetracted']);
+
+function changeUnit(units: Map<string, UnitState>, unitId: string, change: Partial<UnitState>): void {
+  const unit = units.get(unitId);
+  if (unit) units.set(unitId, { ...unit, ...change });
+}
+
+function applyInto(draft: Draft, event: Envelope<OrganisationEvent>): void {
   switch (event.type) {
     case 'OrganisationRegistered':
-      return { ...state, registered: true };
+      draft.registered = true;
+      return;
     case 'UnitCreated': {
       const { unitId, kind, parentId } = event.data;
-      return { ...state, units: new Map(state.units).set(unitId, { kind, parentId, archived: false }) };
+      draft.units.set(unitId, { kind, parentId, archived: false });
+      return;
     }
     case 'UnitMoved':
-      return withUnit(state, event.data.unitId, { parentId: event.data.parentId });
+      return changeUnit(draft.units, event.data.unitId, { parentId: event.data.parentId });
     case 'UnitArchived':
-      return withUnit(state, event.data.unitId, { archived: true });
+      return changeUnit(draft.units, event.data.unitId, { archived: true });
     case 'MissionSet':
     case 'VisionSet':
-    case 'FactRetracted': {
-      const kept = effectiveFacts(state.ledger);
-      return {
-        ...state,
-        hasMission: kept.some((f) => f.event.type === 'MissionSet'),
-        hasVision: kept.some((f) => f.event.type === 'VisionSet'),
-      };
-    }
+    case 'FactRetracted':
     case 'UnitRenamed':
     case 'JobProfileDefined':
     case 'JobProfileRevised':
@@ -65,12 +69,31 @@ function applyStructure(state: OrganisationState, event: Envelope<OrganisationEv
     case 'ServiceStandardSet':
     case 'CourseDefined':
     case 'MaturityModelPublished':
-      return state;
+      return;
     default:
-      return unknownEvent(event, state);
+      return unknownEvent(event, undefined);
   }
 }
 
+/** Mission and vision in force: derived from the ledger, since a retraction can undo either. */
+function trueNorthOf(ledger: Ledger<OrganisationEvent>): Pick<OrganisationState, 'hasMission' | 'hasVision'> {
+  const kept = effectiveFacts(ledger);
+  return { hasMission: kept.some((f) => f.event.type === 'MissionSet'), hasVision: kept.some((f) => f.event.type === 'VisionSet') };
+}
+
+/** The state after one more event; the state given is left as it was (decide keeps states). */
 export function evolveOrganisation(state: OrganisationState, event: Envelope<OrganisationEvent>): OrganisationState {
-  return applyStructure({ ...state, ledger: record(state.ledger, event) }, event);
+  // Only unit events write to the units: the others may share the Map.
+  const draft: Draft = { registered: state.registered, units: UNIT_EVENTS.has(event.type) ? new Map(state.units) : (state.units as Map<string, UnitState>) };
+  applyInto(draft, event);
+  const ledger = record(state.ledger, event);
+  return { ...state, ...draft, ledger, ...(TRUE_NORTH_EVENTS.has(event.type) ? trueNorthOf(ledger) : {}) };
+}
+
+/** The state of a whole stream, built in place: equal to reducing with evolveOrganisation, in O(n). */
+export function foldOrganisation(events: readonly Envelope<OrganisationEvent>[]): OrganisationState {
+  const draft: Draft = { registered: false, units: new Map() };
+  for (const event of events) applyInto(draft, event);
+  const ledger = foldLedger(events);
+  return { ...draft, ledger, ...trueNorthOf(ledger) };
 }

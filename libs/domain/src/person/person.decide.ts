@@ -7,7 +7,7 @@ import type { PersonEvent } from './person.events';
 import { decidePersonFact } from './person.facts';
 import { decideMembership } from './person.membership';
 import { NAME_MAX } from './person.rules';
-import { evolvePerson, initialPersonState, type PersonState } from './person.state';
+import { evolvePerson, foldPerson, initialPersonState, type PersonState } from './person.state';
 import { personViolations, timeline } from './person.timeline';
 
 /** Every fact of a person can be retracted, as long as the rest of their history still holds. */
@@ -65,4 +65,5 @@ export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
   decide: decidePerson,
   evolve: evolvePerson,
   initialState: initialPersonState,
+  fold: foldPerson,
 };

@@ -49,7 +49,7 @@ const scenario = teamFactsArb.chain((teamFacts) =>
     fc.tuple(fc.oneof({ arbitrary: fc.constant(true), weight: 9 }, { arbitrary: fc.constant(false), weight: 1 }), fc.array(commandOf(teamFacts), { minLength: 1, maxLength: 40 })).map(([first, rest]) => (first ? [enrolFirst, ...rest] : rest)),
   ),
 );
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 
 describe('person decider, over random command sequences', () => {
   it('reaches the same state by folding the accepted events from scratch', () =>

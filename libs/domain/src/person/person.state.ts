@@ -1,5 +1,5 @@
 import type { Envelope } from '../shared/decider';
-import { emptyLedger, record, type Ledger } from '../shared/ledger';
+import { emptyLedger, foldLedger, record, type Ledger } from '../shared/ledger';
 import type { PersonEvent } from './person.events';
 
 /**
@@ -17,3 +17,5 @@ export const initialPersonState = (): PersonState => ({ ledger: emptyLedger() })
 export const evolvePerson = (state: PersonState, event: Envelope<PersonEvent>): PersonState => ({
   ledger: record(state.ledger, event),
 });
+
+export const foldPerson = (events: readonly Envelope<PersonEvent>[]): PersonState => ({ ledger: foldLedger(events) });

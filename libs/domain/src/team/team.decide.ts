@@ -9,7 +9,7 @@ import type { TeamCommand, TeamContext } from './team.commands';
 import { membersNamedBy, type TeamEvent } from './team.events';
 import { decideOutcome } from './team.outcomes';
 import { decideRoadmap, roadmap } from './team.roadmap';
-import { evolveTeam, initialTeamState, type TeamState } from './team.state';
+import { evolveTeam, foldTeam, initialTeamState, type TeamState } from './team.state';
 
 const RETRACTABLE: readonly TeamEvent['type'][] = [
   'RoadmapItemPlanned',
@@ -89,4 +89,5 @@ export const teamDecider: Decider<TeamCommand, TeamEvent, TeamState> = {
   decide: decideTeam,
   evolve: evolveTeam,
   initialState: initialTeamState,
+  fold: foldTeam,
 };

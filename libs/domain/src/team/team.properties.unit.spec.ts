@@ -55,7 +55,7 @@ const plans = (context: TeamContext): TeamCommand[] =>
 const scenario = contextArb.chain((context) =>
   fc.tuple(fc.constant(context), fc.array(commandOf(context), { minLength: 5, maxLength: 40, size: 'large' }).map((rest) => [...plans(context), ...rest])),
 );
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 
 describe('team decider, over random command sequences', () => {
   it('reaches the same state by folding the accepted events from scratch', () =>

@@ -1,5 +1,5 @@
 import type { Envelope } from '../shared/decider';
-import { emptyLedger, record, type Ledger } from '../shared/ledger';
+import { emptyLedger, foldLedger, record, type Ledger } from '../shared/ledger';
 import type { TeamEvent } from './team.events';
 
 /**
@@ -13,3 +13,5 @@ export interface TeamState {
 export const initialTeamState = (): TeamState => ({ ledger: emptyLedger() });
 
 export const evolveTeam = (state: TeamState, event: Envelope<TeamEvent>): TeamState => ({ ledger: record(state.ledger, event) });
+
+export const foldTeam = (events: readonly Envelope<TeamEvent>[]): TeamState => ({ ledger: foldLedger(events) });

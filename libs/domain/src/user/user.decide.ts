@@ -1,4 +1,4 @@
-import { assertNever, type Decider } from '../shared/decider';
+import { assertNever, foldByEvolving, type Decider } from '../shared/decider';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { requireEmail, requireId, requireNotFuture, requireOneOf, requireText } from '../shared/guards';
 import type { GrantRole, UserCommand } from './user.commands';
@@ -70,4 +70,6 @@ export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
   decide: decideUser,
   evolve: evolveUser,
   initialState: initialUserState,
+  // A user's stream is a handful of grants: nothing grows that evolve would copy.
+  fold: foldByEvolving(evolveUser, initialUserState),
 };

@@ -8,8 +8,8 @@ import type { EventCodec } from './codec';
 /** Structural twin of the domain's Decider, so this library does not depend on the domain. */
 export interface DeciderLike<C, E extends { type: string; data: unknown }, S> {
   decide(command: C, state: S): readonly E[];
-  evolve(state: S, event: E & { occurredAt: string; eventId: string }): S;
-  initialState(): S;
+  /** The whole stream's state at once (equal to reducing evolve): how a command loads its stream. */
+  fold(events: readonly (E & { occurredAt: string; eventId: string })[]): S;
 }
 
 export interface CommandResult {
@@ -71,14 +71,14 @@ async function load<C, E extends { type: string; data: unknown }, S>(
   streamId: string,
   commandId: string,
 ): Promise<Loaded<S>> {
-  let state = decider.initialState();
+  const events: (E & { occurredAt: string; eventId: string })[] = [];
   let revision = -1n;
   let position = 0n;
   const previous: DecodedEvent[] = [];
   try {
     for await (const recorded of store.readStream(streamId)) {
       const event = codec.decode(recorded);
-      state = decider.evolve(state, event as unknown as E & { occurredAt: string; eventId: string });
+      events.push(event as unknown as E & { occurredAt: string; eventId: string });
       revision = event.revision;
       position = event.position;
       if (event.metadata.commandId === commandId) previous.push(event);
@@ -86,7 +86,7 @@ async function load<C, E extends { type: string; data: unknown }, S>(
   } catch (error) {
     if (!(error instanceof StreamNotFoundError)) throw error;
   }
-  return { state, expected: revision < 0n ? 'no_stream' : revision, revision, position, previous };
+  return { state: decider.fold(events), expected: revision < 0n ? 'no_stream' : revision, revision, position, previous };
 }
 
 /**
