@@ -21,6 +21,7 @@ const MODELS = `{ maturityModels { versions { version definition { confidentiali
   serviceExcellence { foundation { courseProcess minLeads } coverage { minPercent windowDays } instrument { kind survey target } }
   serviceModel { foundation { minStandards } coverage { minPercent windowDays } instrument { kind survey target } }
   emotionalConnection { foundation { workshopKinds windowDays } coverage { minPercent windowDays workshopKinds } instrument { kind survey target } } } } } } }`;
+const RENAME = `mutation($input: RenameUnitInput!) { renameUnit(input: $input) { position } }`;
 const PUBLISH = `mutation($input: PublishMaturityModelInput!) { publishMaturityModel(input: $input) { id position } }`;
 
 type Heatmap = { maturityHeatmap: { rows: unknown[]; unit: { teams: number }; modelVersion: number } };
@@ -34,7 +35,7 @@ const UNITS = `{ organisation { units { id kind parentId archived } } }`;
 type Units = { organisation: { units: { id: string; kind: string; parentId: string | null; archived: boolean }[] } | null };
 
 /** The division whose heatmap rows are the most teams (the drill-down's biggest page), from the API's own organisation query. */
-async function biggestDivision(client: Client): Promise<{ id: string; teams: number; divisions: number }> {
+async function biggestDivision(client: Client): Promise<{ id: string; teams: number; divisions: number; units: number }> {
   const { organisation } = await client.gql<Units>(UNITS);
   if (!organisation) throw new Error('the API knows no organisation');
   // UnitKind is DIVISION | TEAM in GraphQL (division | team in the read model).
@@ -42,7 +43,7 @@ async function biggestDivision(client: Client): Promise<{ id: string; teams: num
   const teams = new Map<string, number>();
   for (const u of units) if (u.kind === 'team' && u.parentId !== null) teams.set(u.parentId, (teams.get(u.parentId) ?? 0) + 1);
   const [id, count] = [...teams].sort((a, b) => b[1] - a[1])[0]!;
-  return { id, teams: count, divisions: units.filter((u) => u.kind === 'division' && u.parentId === null).length };
+  return { id, teams: count, divisions: units.filter((u) => u.kind === 'division' && u.parentId === null).length, units: organisation.units.length };
 }
 
 export interface QueryOptions {
@@ -89,6 +90,17 @@ export async function measureQueries(api: Api, options: QueryOptions): Promise<B
 
   options.progress('model v2');
   results.push(...(await publishV2(client, heat, options.rebuildMs)));
+
+  // Last: each rename appends to the organisation's stream, which every organisation command loads.
+  options.progress('organisation command');
+  let renames = 0;
+  const rename = () => client.gql(RENAME, { input: { commandId: randomUUID(), unitId: division.id, name: `Division ${++renames}` } });
+  figure(
+    `organisation command p95: renameUnit over HTTP, ${division.units.toLocaleString('en-US')} units in the organisation stream`,
+    await latencies(rename, n(50), 3, 30_000),
+    null,
+    'not a target: loads the whole organisation stream (read, decode, fold), decides, appends durably; until the fold was built in place (59fa28a) folding alone took ~2 s',
+  );
   return results;
 }
 
