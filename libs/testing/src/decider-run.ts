@@ -43,9 +43,6 @@ export function runCommands<C extends DomainCommand, E extends DomainEvent, S>(d
   return { outcomes, history, state, rejected };
 }
 
-/** Folds a history from scratch the way the command handler loads a stream: with the decider's fold. */
-export const fold = <C extends DomainCommand, E extends DomainEvent, S>(decider: Decider<C, E, S>, history: readonly Envelope<E>[]): S => decider.fold(history);
-
 /** Freezes plain data all the way down (idempotent). */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, runCommands, SPEC_NOW } from '@norte/testing';
+import { runCommands, SPEC_NOW } from '@norte/testing';
 import { DomainError } from '../shared/errors';
 import type { OrganisationCommand } from './organisation.commands';
 import { organisationDecider } from './organisation.decide';
@@ -48,7 +48,7 @@ describe('organisation decider, over random command sequences', () => {
     fc.assert(
       fc.property(scenario, (commands) => {
         const run = runCommands(organisationDecider, commands);
-        expect(fold(organisationDecider, run.history)).toEqual(run.state);
+        expect(organisationDecider.fold(run.history)).toEqual(run.state);
         expect(run.history.reduce(evolveOrganisation, initialOrganisationState())).toEqual(run.state);
       }),
       RUNS,
@@ -59,7 +59,7 @@ describe('organisation decider, over random command sequences', () => {
       fc.property(scenario, fc.nat(), (commands, cut) => {
         const { history } = runCommands(organisationDecider, commands);
         const prefix = history.slice(0, cut % (history.length + 1));
-        expect(fold(organisationDecider, prefix)).toEqual(prefix.reduce(evolveOrganisation, initialOrganisationState()));
+        expect(organisationDecider.fold(prefix)).toEqual(prefix.reduce(evolveOrganisation, initialOrganisationState()));
       }),
       RUNS,
     ));

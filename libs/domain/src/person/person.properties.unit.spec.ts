@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, runCommands, SPEC_NOW } from '@norte/testing';
+import { runCommands, SPEC_NOW } from '@norte/testing';
 import { DomainError } from '../shared/errors';
 import type { TeamFactRef } from '../shared/context';
 import type { PersonCommand } from './person.commands';
@@ -55,7 +55,7 @@ describe('person decider, over random command sequences', () => {
   it('reaches the same state by folding the accepted events from scratch', () =>
     fc.assert(fc.property(scenario, ([, commands]) => {
       const run = runCommands(personDecider, commands);
-      expect(fold(personDecider, run.history)).toEqual(run.state);
+      expect(personDecider.fold(run.history)).toEqual(run.state);
     }), RUNS));
 
   it('leaves no trace of a rejected command: only DomainErrors, and the same history without it', () =>
@@ -73,7 +73,7 @@ describe('person decider, over random command sequences', () => {
       let before = new Set(personViolations(personDecider.initialState(), teamFacts).map((v) => v.factId));
       const history = runCommands(personDecider, commands).history;
       for (let n = 1; n <= history.length; n += 1) {
-        const after = personViolations(fold(personDecider, history.slice(0, n)), teamFacts).map((v) => v.factId);
+        const after = personViolations(personDecider.fold(history.slice(0, n)), teamFacts).map((v) => v.factId);
         expect(after.filter((id) => !before.has(id))).toEqual([]);
         before = new Set(after);
       }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, runCommands, SPEC_NOW } from '@norte/testing';
+import { runCommands, SPEC_NOW } from '@norte/testing';
 import type { TeamMembership } from '../shared/context';
 import { DomainError } from '../shared/errors';
 import type { TeamCommand, TeamContext } from './team.commands';
@@ -61,7 +61,7 @@ describe('team decider, over random command sequences', () => {
   it('reaches the same state by folding the accepted events from scratch', () =>
     fc.assert(fc.property(scenario, ([, commands]) => {
       const run = runCommands(teamDecider, commands);
-      expect(fold(teamDecider, run.history)).toEqual(run.state);
+      expect(teamDecider.fold(run.history)).toEqual(run.state);
     }), RUNS));
 
   it('leaves no trace of a rejected command: only DomainErrors, and the same history without it', () =>
